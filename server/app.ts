@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import path from 'node:path';
+import fastifyCompress from '@fastify/compress';
+import fastifyCors from '@fastify/cors';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyUnderPressure from '@fastify/under-pressure';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DestinationStream, Logger } from 'pino';
+import { MemoryCache, type Cache } from './cache/cache.ts';
+import { RedisCache, connectRedis, type RedisConnection } from './cache/redis.ts';
+import type { Config } from './config.ts';
+import { createDb, migrateToLatest, type Db, type QueryObserver } from './db/database.ts';
+import { ensureInstanceId } from './db/instance.ts';
+import { AppError } from './lib/app-error.ts';
+import { createLogger } from './lib/logger.ts';
+import { Metrics } from './lib/metrics.ts';
+import { appVersion } from './lib/version.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import accessPlugin, { declarePublic } from './plugins/access.ts';
+import errorsPlugin, { sendError } from './plugins/errors.ts';
+import metricsPlugin from './plugins/metrics.ts';
+import securityHeaders from './plugins/security-headers.ts';
+import webPlugin from './plugins/web.ts';
+
+export interface BuildOptions {
+  /** Where the built web app lives; defaults to web/dist beside the server. */
+  webRoot?: string;
+  /** Log destination (tests capture logs here); defaults to stdout. */
+  logDestination?: DestinationStream;
+}
+
+export interface Lifecycle {
+  shuttingDown: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    db: Db;
+    cache: Cache;
+    redis: RedisConnection | undefined;
+    metrics: Metrics;
+    lifecycle: Lifecycle;
+  }
+}
+
+const defaultWebRoot = path.resolve(import.meta.dirname, '../web/dist');
+const safeRequestId = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function requestIdFrom(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && safeRequestId.test(given) ? given : randomUUID();
+}
+
+function slowQueryLogger(logger: Logger, metrics: Metrics, thresholdMs: number): QueryObserver {
+  return {
+    onQuery({ dialect, sql, durationMs, failed }) {
+      const kind = /^\s*(\w+)/.exec(sql)?.[1]?.toLowerCase() ?? 'other';
+      metrics.dbQueryDuration.observe({ dialect, kind, outcome: failed ? 'error' : 'ok' }, durationMs / 1000);
+      if (durationMs >= thresholdMs) {
+        metrics.slowQueries.inc({ dialect });
+        // The statement text only: parameters can hold personal data.
+        logger.warn({ dialect, durationMs: Math.round(durationMs), sql: sql.slice(0, 500) }, 'slow query');
+      }
+    },
+  };
+}
+
+/**
+ * Builds a ready-to-listen app: opens the database, migrates it, connects Redis when configured,
+ * then registers the cross-cutting plugins followed by the modules. Tests call this directly.
+ */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const logger = createLogger(config.LOG_LEVEL, options.logDestination);
+  const metrics = new Metrics();
+  const db = createDb(config, [slowQueryLogger(logger, metrics, config.DB_SLOW_QUERY_MS)]);
+  let redis: RedisConnection | undefined;
+  try {
+    await migrateToLatest(db);
+    const instanceId = await ensureInstanceId(db);
+    redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, logger) : undefined;
+    const cache: Cache = redis ? new RedisCache(redis.client, metrics) : new MemoryCache(config.CACHE_MAX_ENTRIES);
+    const app = Fastify({
+      loggerInstance: logger as FastifyBaseLogger,
+      genReqId: requestIdFrom,
+      bodyLimit: config.BODY_LIMIT_BYTES,
+      requestTimeout: config.REQUEST_TIMEOUT_MS,
+      keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
+      connectionTimeout: config.REQUEST_TIMEOUT_MS,
+      trustProxy: config.TRUST_PROXY ?? false,
+      onProtoPoisoning: 'error',
+      onConstructorPoisoning: 'error',
+      return503OnClosing: true,
+      routerOptions: { maxParamLength: 200 },
+    });
+    app.setValidatorCompiler(validatorCompiler);
+    app.setSerializerCompiler(serializerCompiler);
+
+    const lifecycle: Lifecycle = { shuttingDown: false };
+    app.decorate('config', config);
+    app.decorate('db', db);
+    app.decorate('cache', cache);
+    app.decorate('redis', redis);
+    app.decorate('metrics', metrics);
+    app.decorate('lifecycle', lifecycle);
+    const openedRedis = redis;
+    app.addHook('onClose', async () => {
+      await openedRedis?.close();
+      await db.close();
+    });
+
+    await app.register(errorsPlugin);
+    await app.register(accessPlugin);
+    await app.register(securityHeaders, { secureTransport: config.secureTransport });
+    app.addHook('onRequest', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+      if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    });
+    await app.register(fastifyUnderPressure, {
+      maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
+      retryAfter: 10,
+      pressureHandler: (request, reply) => {
+        metrics.loadShed.inc();
+        sendError(request, reply, new AppError('OVERLOADED', undefined, { headers: { 'retry-after': '10' } }));
+      },
+    });
+    if (config.CORS_ORIGINS.length > 0) {
+      await app.register(fastifyCors, {
+        origin: config.CORS_ORIGINS,
+        credentials: true,
+        methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+        maxAge: 600,
+      });
+    }
+    await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+    await app.register(metricsPlugin, { metrics, token: config.METRICS_TOKEN });
+    await app.register(fastifySwagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: { title: 'Daybook API', version: appVersion, description: 'Private journal, check-ins and money.' },
+      },
+      transform: jsonSchemaTransform,
+    });
+    app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+    if (config.API_DOCS) {
+      declarePublic(app, (scope) => {
+        scope.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+      });
+    }
+
+    await app.register(healthRoutes, {
+      version: appVersion,
+      startedAt: new Date(),
+      instanceId,
+      database: db,
+      redis,
+      cacheKind: cache.kind,
+      isShuttingDown: () => lifecycle.shuttingDown,
+      timeoutMs: 2000,
+    });
+
+    await app.register(webPlugin, { root: options.webRoot ?? defaultWebRoot });
+    await app.ready();
+    return app;
+  } catch (error) {
+    await redis?.close();
+    await db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,160 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const positiveInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const csvList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  );
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+
+/**
+ * Every setting Daybook reads from the environment. `.env.example` documents each one;
+ * a test checks that the two stay in step.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(3000),
+  PUBLIC_URL: httpUrl.optional(),
+  ALLOW_INSECURE_HTTP: booleanFlag.default(false),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/|sqlite:)/, 'must start with postgres://, postgresql:// or sqlite:')
+    .optional(),
+  DB_POOL_MAX: positiveInt(1, 200).default(10),
+  DB_SLOW_QUERY_MS: positiveInt(1, 600_000).default(200),
+  DB_BUSY_TIMEOUT_MS: positiveInt(0, 600_000).default(5000),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  CACHE_MAX_ENTRIES: positiveInt(1, 10_000_000).default(10_000),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORS_ORIGINS: csvList.pipe(z.array(httpUrl)).default([]),
+  TRUST_PROXY: z
+    .string()
+    .refine((value) => !/^(true|\*|\d+)$/i.test(value.trim()), 'name the proxy by address, CIDR or loopback; trusting any proxy lets clients forge their IP')
+    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+    .optional(),
+  BODY_LIMIT_BYTES: positiveInt(1024, 100 * 1024 * 1024).default(1024 * 1024),
+  REQUEST_TIMEOUT_MS: positiveInt(1000, 600_000).default(30_000),
+  KEEP_ALIVE_TIMEOUT_MS: positiveInt(1000, 600_000).default(72_000),
+  SHUTDOWN_TIMEOUT_MS: positiveInt(1000, 60_000).default(10_000),
+  MAX_EVENT_LOOP_DELAY_MS: positiveInt(10, 60_000).default(1000),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  API_DOCS: booleanFlag.default(true),
+});
+
+export type Env = z.output<typeof envSchema>;
+
+export type DatabaseTarget =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string };
+
+export interface Config extends Env {
+  /** Absolute data directory. */
+  dataDir: string;
+  database: DatabaseTarget;
+  publicUrl: URL;
+  /** True when the app is reached over HTTPS, so HSTS and `__Host-` cookies apply. */
+  secureTransport: boolean;
+  isProduction: boolean;
+}
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+function resolveDatabase(env: Env, dataDir: string): DatabaseTarget {
+  const url = env.DATABASE_URL;
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', url };
+  if (url?.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\//, '');
+    return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) };
+  }
+  return { kind: 'sqlite', file: path.join(dataDir, 'daybook.sqlite') };
+}
+
+/** Rules that only make sense for a production deployment; each failure is one message. */
+function productionProblems(env: Env, publicUrl: URL): string[] {
+  const problems: string[] = [];
+  if (!env.AUTH_SECRET) {
+    problems.push('AUTH_SECRET: required when NODE_ENV=production (generate one with `openssl rand -base64 48`)');
+  }
+  if (!env.PUBLIC_URL) {
+    problems.push('PUBLIC_URL: required when NODE_ENV=production (the https:// address people use)');
+  } else if (publicUrl.protocol !== 'https:' && !env.ALLOW_INSECURE_HTTP) {
+    problems.push(
+      'PUBLIC_URL: must be https:// when NODE_ENV=production; set ALLOW_INSECURE_HTTP=true only if TLS really ends elsewhere and you accept the risk',
+    );
+  }
+  return problems;
+}
+
+/**
+ * Parses the environment once. Throws a ConfigError listing every problem, never just the first.
+ */
+export function parseConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings are how shells and compose files say "unset".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`));
+  }
+  const env = result.data;
+  const dataDir = path.resolve(env.DATA_DIR);
+  const publicUrl = new URL(env.PUBLIC_URL ?? `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`);
+  const isProduction = env.NODE_ENV === 'production';
+  if (isProduction) {
+    const problems = productionProblems(env, publicUrl);
+    if (problems.length > 0) throw new ConfigError(problems);
+  }
+  return {
+    ...env,
+    dataDir,
+    database: resolveDatabase(env, dataDir),
+    publicUrl,
+    secureTransport: publicUrl.protocol === 'https:',
+    isProduction,
+  };
+}
+
+/** Loads `.env` from the working directory when present; real environment variables win. */
+export function loadDotEnv(file = path.resolve('.env')): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+/** Settings that are allowed but unwise; `daybook doctor` prints them. */
+export function securityWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (!config.secureTransport) warnings.push('PUBLIC_URL is not https://: cookies are not Secure and HSTS is off.');
+  if (config.ALLOW_INSECURE_HTTP) warnings.push('ALLOW_INSECURE_HTTP=true: production accepts plain HTTP.');
+  if (!config.AUTH_SECRET) warnings.push('AUTH_SECRET is not set: fine for local use, required in production.');
+  if (config.HOST !== '127.0.0.1' && config.HOST !== 'localhost' && config.HOST !== '::1' && !config.TRUST_PROXY) {
+    warnings.push(`HOST=${config.HOST} listens beyond loopback without a reverse proxy (TRUST_PROXY unset).`);
+  }
+  if (config.API_DOCS && config.isProduction) warnings.push('API_DOCS=true in production publishes the API description.');
+  if (config.CORS_ORIGINS.length > 0) warnings.push(`CORS allows: ${config.CORS_ORIGINS.join(', ')}`);
+  if (config.database.kind === 'sqlite' && config.REDIS_URL) {
+    warnings.push('REDIS_URL is set with SQLite: several instances cannot share one SQLite file.');
+  }
+  return warnings;
+}
