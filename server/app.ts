@@ -8,21 +8,23 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyUnderPressure from '@fastify/under-pressure';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { DestinationStream, Logger } from 'pino';
+import type { DestinationStream } from 'pino';
 import { MemoryCache, type Cache } from './cache/cache.ts';
 import { RedisCache, connectRedis, type RedisConnection } from './cache/redis.ts';
 import type { Config } from './config.ts';
-import { createDb, migrateToLatest, type Db, type QueryObserver } from './db/database.ts';
+import { createDb, migrateToLatest, type Db } from './db/database.ts';
+import { queryMetricsObserver } from './db/query-observer.ts';
 import { ensureInstanceId } from './db/instance.ts';
 import { AppError } from './lib/app-error.ts';
 import { createLogger } from './lib/logger.ts';
 import { Metrics } from './lib/metrics.ts';
 import { appVersion } from './lib/version.ts';
+import { cspReportPath, cspReportRoutes } from './modules/csp-reports/csp-reports.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import accessPlugin, { declarePublic } from './plugins/access.ts';
-import errorsPlugin, { sendError } from './plugins/errors.ts';
+import errorsPlugin, { sendError, toAppError } from './plugins/errors.ts';
 import metricsPlugin from './plugins/metrics.ts';
-import securityHeaders from './plugins/security-headers.ts';
+import securityHeaders, { computeSecurityHeaders } from './plugins/security-headers.ts';
 import webPlugin from './plugins/web.ts';
 
 export interface BuildOptions {
@@ -55,20 +57,6 @@ function requestIdFrom(request: IncomingMessage): string {
   return typeof given === 'string' && safeRequestId.test(given) ? given : randomUUID();
 }
 
-function slowQueryLogger(logger: Logger, metrics: Metrics, thresholdMs: number): QueryObserver {
-  return {
-    onQuery({ dialect, sql, durationMs, failed }) {
-      const kind = /^\s*(\w+)/.exec(sql)?.[1]?.toLowerCase() ?? 'other';
-      metrics.dbQueryDuration.observe({ dialect, kind, outcome: failed ? 'error' : 'ok' }, durationMs / 1000);
-      if (durationMs >= thresholdMs) {
-        metrics.slowQueries.inc({ dialect });
-        // The statement text only: parameters can hold personal data.
-        logger.warn({ dialect, durationMs: Math.round(durationMs), sql: sql.slice(0, 500) }, 'slow query');
-      }
-    },
-  };
-}
-
 /**
  * Builds a ready-to-listen app: opens the database, migrates it, connects Redis when configured,
  * then registers the cross-cutting plugins followed by the modules. Tests call this directly.
@@ -76,13 +64,16 @@ function slowQueryLogger(logger: Logger, metrics: Metrics, thresholdMs: number):
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const logger = createLogger(config.LOG_LEVEL, options.logDestination);
   const metrics = new Metrics();
-  const db = createDb(config, [slowQueryLogger(logger, metrics, config.DB_SLOW_QUERY_MS)]);
+  const db = createDb(config, [queryMetricsObserver(logger, metrics, config.DB_SLOW_QUERY_MS)]);
   let redis: RedisConnection | undefined;
   try {
     await migrateToLatest(db);
     const instanceId = await ensureInstanceId(db);
     redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, logger) : undefined;
+    // Give Redis a moment so a healthy instance starts ready; if it is down we start degraded.
+    if (redis && !(await redis.waitUntilReady(2000))) logger.warn('starting without redis; will keep retrying');
     const cache: Cache = redis ? new RedisCache(redis.client, metrics) : new MemoryCache(config.CACHE_MAX_ENTRIES);
+    const headers = computeSecurityHeaders({ secureTransport: config.secureTransport, reportUri: cspReportPath });
     const app = Fastify({
       loggerInstance: logger as FastifyBaseLogger,
       genReqId: requestIdFrom,
@@ -95,7 +86,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       onConstructorPoisoning: 'error',
       return503OnClosing: true,
       routerOptions: { maxParamLength: 200 },
+      // Malformed URLs fail before any hook runs; answer them in the usual shape and headers.
+      frameworkErrors: (error, request, reply) => {
+        reply.headers(headers).header('x-request-id', request.id);
+        return sendError(request, reply, toAppError(error));
+      },
     });
+    // The API speaks JSON only: a text/plain body gets 415, not a confusing validation error.
+    app.removeContentTypeParser('text/plain');
     app.setValidatorCompiler(validatorCompiler);
     app.setSerializerCompiler(serializerCompiler);
 
@@ -114,7 +112,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
     await app.register(errorsPlugin);
     await app.register(accessPlugin);
-    await app.register(securityHeaders, { secureTransport: config.secureTransport });
+    await app.register(securityHeaders, { headers });
     app.addHook('onRequest', async (request, reply) => {
       reply.header('x-request-id', request.id);
       if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
@@ -162,6 +160,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       timeoutMs: 2000,
     });
 
+    await app.register(cspReportRoutes);
     await app.register(webPlugin, { root: options.webRoot ?? defaultWebRoot });
     await app.ready();
     return app;

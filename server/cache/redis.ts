@@ -5,6 +5,8 @@ import type { Cache } from './cache.ts';
 
 export interface RedisConnection {
   client: Redis;
+  /** Resolves true once connected, false if that takes longer than the timeout. Never rejects. */
+  waitUntilReady(timeoutMs: number): Promise<boolean>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -33,6 +35,19 @@ export function connectRedis(url: string, logger: Logger): RedisConnection {
   });
   return {
     client,
+    waitUntilReady: (timeoutMs) =>
+      new Promise((resolve) => {
+        if (client.status === 'ready') return resolve(true);
+        const timer = setTimeout(() => {
+          client.off('ready', onReady);
+          resolve(false);
+        }, timeoutMs);
+        const onReady = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        client.once('ready', onReady);
+      }),
     ping: async () => {
       await client.ping();
     },

@@ -22,7 +22,15 @@ export class UndeclaredAccessError extends Error {
   }
 }
 
+/**
+ * Routes registered by plugins that cannot take route config. @fastify/cors answers preflight
+ * requests on OPTIONS * with headers only, never data, so it is public by nature.
+ */
+const builtInPublicRoutes = new Set(['OPTIONS *']);
+
 function accessOf(route: RouteOptions): AccessLevel | undefined {
+  const methods = Array.isArray(route.method) ? route.method : [route.method];
+  if (methods.every((method) => builtInPublicRoutes.has(`${method} ${route.url}`))) return 'public';
   const access = (route.config as { access?: unknown } | undefined)?.access;
   return accessLevels.find((level) => level === access);
 }

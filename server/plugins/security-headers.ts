@@ -5,9 +5,11 @@ import helmet, { type HelmetOptions } from 'helmet';
 
 export interface SecurityHeaderOptions {
   secureTransport: boolean;
+  /** Same-origin path browsers post violation reports to. */
+  reportUri?: string;
 }
 
-function helmetPolicy({ secureTransport }: SecurityHeaderOptions): HelmetOptions {
+function helmetPolicy({ secureTransport, reportUri }: SecurityHeaderOptions): HelmetOptions {
   return {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -25,6 +27,7 @@ function helmetPolicy({ secureTransport }: SecurityHeaderOptions): HelmetOptions
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
         upgradeInsecureRequests: secureTransport ? [] : null,
+        reportUri: reportUri ? [reportUri] : null,
       },
     },
     crossOriginEmbedderPolicy: false,
@@ -62,8 +65,7 @@ export function computeSecurityHeaders(options: SecurityHeaderOptions): Readonly
   return Object.freeze(headers);
 }
 
-async function securityHeaders(app: FastifyInstance, options: SecurityHeaderOptions) {
-  const headers = computeSecurityHeaders(options);
+async function securityHeaders(app: FastifyInstance, { headers }: { headers: Readonly<Record<string, string>> }) {
   app.addHook('onRequest', async (_request, reply) => {
     reply.headers(headers);
   });

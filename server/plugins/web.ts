@@ -12,7 +12,8 @@ export interface WebPluginOptions {
   root: string;
 }
 
-const disallowedMethods = new Set(['TRACE', 'TRACK', 'CONNECT']);
+// Node's HTTP parser rejects TRACK itself; TRACE and CONNECT reach us and are refused here.
+const disallowedMethods = new Set(['TRACE', 'CONNECT']);
 
 /** Any path segment starting with a dot (/.env, /.git/config) is never served, not even the SPA. */
 function isDotPath(url: string): boolean {
