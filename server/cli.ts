@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadDotEnv, parseConfig, securityWarnings, type Config } from './config.ts';
+import { BackupError, backupSqlite, defaultBackupPath, restoreSqlite } from './db/backup.ts';
 import { createDb, listAppliedMigrations, migrateToLatest } from './db/database.ts';
 import { appVersion } from './lib/version.ts';
 
@@ -11,6 +13,9 @@ Commands:
   serve     migrate the database, then serve the app (default)
   migrate   bring the database schema up to date and exit
   doctor    check the configuration and the database; print security warnings
+  backup [file]    copy the SQLite database consistently, even while serving
+                   (default: DATA_DIR/backups/daybook-<time>.sqlite; PostgreSQL: use pg_dump)
+  restore <file>   verify a backup and put it in place (stop the server first)
   help      show this text
 
 Configuration comes from the environment and an optional .env file; see .env.example.`;
@@ -69,6 +74,35 @@ async function doctor(config: Config): Promise<number> {
   return errors === 0 ? 0 : 1;
 }
 
+function sqliteFileOrExplain(config: Config, action: string): string | undefined {
+  if (config.database.kind === 'sqlite' && config.database.file !== ':memory:') return config.database.file;
+  console.error(`${action} works on the SQLite database. For PostgreSQL use pg_dump / pg_restore (see README, Operations).`);
+  return undefined;
+}
+
+async function backupCommand(config: Config, destination: string | undefined): Promise<number> {
+  const source = sqliteFileOrExplain(config, 'backup');
+  if (!source) return 1;
+  const target = path.resolve(destination ?? defaultBackupPath(config.dataDir));
+  const { pages } = await backupSqlite(source, target);
+  console.log(`backup written to ${target} (${pages} pages, verified)`);
+  return 0;
+}
+
+function restoreCommand(config: Config, backupFile: string | undefined): number {
+  if (!backupFile) {
+    console.error('Usage: daybook restore <backup-file>');
+    return 2;
+  }
+  const target = sqliteFileOrExplain(config, 'restore');
+  if (!target) return 1;
+  const { previous } = restoreSqlite(path.resolve(backupFile), target);
+  console.log(`restored ${backupFile} to ${target}`);
+  if (previous) console.log(`the replaced database is kept at ${previous}`);
+  console.log('start the server; it applies any newer migrations on start.');
+  return 0;
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: { help: { type: 'boolean', short: 'h' } } });
   const command = values.help ? 'help' : (positionals[0] ?? 'serve');
@@ -76,7 +110,7 @@ export async function runCli(argv: string[]): Promise<number> {
     console.log(help);
     return 0;
   }
-  if (!['serve', 'migrate', 'doctor'].includes(command)) {
+  if (!['serve', 'migrate', 'doctor', 'backup', 'restore'].includes(command)) {
     console.error(`Unknown command "${command}".\n\n${help}`);
     return 2;
   }
@@ -92,6 +126,16 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   if (command === 'migrate') return migrate(config);
   if (command === 'doctor') return doctor(config);
+  try {
+    if (command === 'backup') return await backupCommand(config, positionals[1]);
+    if (command === 'restore') return restoreCommand(config, positionals[1]);
+  } catch (error) {
+    if (error instanceof BackupError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
   const { serve } = await import('./main.ts');
   await serve(config);
   return -1;
