@@ -67,6 +67,16 @@ describe(`HTTP core (${testDatabase})`, () => {
     },
   );
 
+  it.each(['/assets/../../package.json', '/assets/%2e%2e/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/..%2f..%2fpackage.json'])(
+    'never serves a file outside the web root for %s',
+    async (url) => {
+      const response = await t.app.inject({ url });
+      expect(response.body).not.toContain('"name": "daybook"');
+      expect([200, 400, 404]).toContain(response.statusCode);
+      if (response.statusCode === 200) expect(response.body).toContain('<div id="root">');
+    },
+  );
+
   it.each(['TRACE', 'CONNECT'])('answers %s with 405', async (method) => {
     const response = await t.app.inject({ method: method as 'GET', url: '/' });
     expect(response.statusCode).toBe(405);

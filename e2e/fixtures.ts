@@ -1,0 +1,188 @@
+/**
+ * End-to-end fixtures: a real Daybook server on a fresh SQLite database, listening on a random
+ * loopback port and serving the built web app, driven by Debian's Chromium through playwright-core.
+ *
+ * Without Chromium the suites are skipped locally (with a printed reason) and fail in CI.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { createTestApp, type TestApp } from '../test/app.ts';
+import { chromiumPath } from '../test/services.ts';
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+export const webRoot = path.join(repoRoot, 'web', 'dist');
+export const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots');
+
+export const isCI = process.env.CI === 'true';
+const chromiumMissing = !existsSync(chromiumPath);
+/** True when the browser suites should be skipped: locally, without Chromium. In CI they run and fail. */
+export const skipWithoutBrowser = chromiumMissing && !isCI;
+if (skipWithoutBrowser) {
+  console.warn(`e2e: skipping browser tests: Chromium not found at ${chromiumPath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+}
+
+export type Theme = 'light' | 'dark' | 'system';
+export const themeStorageKey = 'daybook-theme';
+
+export const viewports = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+export type ViewportName = keyof typeof viewports;
+
+/** Builds web/dist when a web source is newer than it (fast no-op otherwise). */
+function ensureWebBuild(): void {
+  execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'build-web.ts'), '--if-stale'], { cwd: repoRoot, stdio: 'inherit' });
+  if (!existsSync(path.join(webRoot, 'index.html'))) throw new Error(`e2e: ${webRoot}/index.html is missing after the build.`);
+}
+
+export interface E2E {
+  baseUrl: string;
+  browser: Browser;
+  testApp: TestApp;
+  close(): Promise<void>;
+}
+
+/** Starts the server and the browser; call from beforeAll and close in afterAll. */
+export async function startE2E(): Promise<E2E> {
+  if (chromiumMissing) {
+    throw new Error(`e2e: Chromium not found at ${chromiumPath}; CI=true requires it (apt-get install chromium, or set CHROMIUM_PATH).`);
+  }
+  ensureWebBuild();
+  const testApp = await createTestApp({}, { webRoot });
+  let browser: Browser | undefined;
+  try {
+    await testApp.app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = testApp.app.server.address() as AddressInfo;
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    const launched = browser;
+    return {
+      baseUrl: `http://127.0.0.1:${port}`,
+      browser: launched,
+      testApp,
+      close: async () => {
+        await launched.close();
+        await testApp.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await testApp.close();
+    throw error;
+  }
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and warnings, page errors, CSP violations and failed requests, as text. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export interface SessionOptions {
+  viewport?: ViewportName;
+  /** Saved before the first page load (only when nothing is saved yet, so toggles persist). */
+  theme?: Theme;
+  /** What the emulated system prefers. */
+  colorScheme?: 'light' | 'dark';
+}
+
+// Runs in the page before its own scripts. Init scripts are injected by the browser's
+// DevTools protocol, so the page's CSP does not apply to them.
+const reportCspViolations = `document.addEventListener('securitypolicyviolation', (event) => {
+  window.__reportCsp(event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline') + ' at ' + event.sourceFile + ':' + event.lineNumber);
+});`;
+
+function presetTheme(theme: Theme): string {
+  return `try { if (!localStorage.getItem(${JSON.stringify(themeStorageKey)})) localStorage.setItem(${JSON.stringify(themeStorageKey)}, ${JSON.stringify(theme)}); } catch {}`;
+}
+
+/** A fresh browser context (empty storage) with one page whose problems are recorded. */
+export async function openSession(e2e: E2E, options: SessionOptions = {}): Promise<Session> {
+  const contextOptions: BrowserContextOptions = {
+    baseURL: e2e.baseUrl,
+    viewport: viewports[options.viewport ?? 'desktop'],
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: 'reduce',
+  };
+  const context = await e2e.browser.newContext(contextOptions);
+  const problems: string[] = [];
+  await context.exposeBinding('__reportCsp', (_source, text: string) => {
+    problems.push(`CSP violation: ${text}`);
+  });
+  await context.addInitScript(reportCspViolations);
+  if (options.theme) await context.addInitScript(presetTheme(options.theme));
+
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    const type = message.type();
+    if (type === 'error' || type === 'warning') problems.push(`console.${type}: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // Navigations away can abort a pending health poll; that is not a defect.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+  });
+  return { context, page, problems, close: () => context.close() };
+}
+
+/** Whether <html> has the `dark` class. */
+export function isDark(page: Page): Promise<boolean> {
+  return page.evaluate<boolean>(`document.documentElement.classList.contains('dark')`);
+}
+
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: Array<{ target: unknown; failureSummary?: string }>;
+}
+
+/**
+ * Runs axe-core in the page and returns its serious and critical violations, described.
+ * The source is evaluated through the DevTools protocol, which the page's CSP does not block
+ * (a <script> tag with inline content would be).
+ */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate<boolean>(`typeof window.axe === 'object'`);
+  if (!loaded) await page.evaluate(axe.source);
+  const violations = await page.evaluate<AxeViolation[]>(`axe.run(document, {
+    resultTypes: ['violations'],
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  }).then((results) => results.violations)`);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => {
+      const nodes = violation.nodes.map((node) => `${JSON.stringify(node.target)}: ${node.failureSummary ?? ''}`).join('\n    ');
+      return `${violation.impact}: ${violation.id} (${violation.help})\n    ${nodes}`;
+    });
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  return file;
+}

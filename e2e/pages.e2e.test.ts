@@ -1,0 +1,66 @@
+/**
+ * Every page at phone and desktop widths, in light and dark: axe-core finds no serious or
+ * critical accessibility problems (contrast included), nothing overflows sideways, and a
+ * full-page screenshot lands in test-results/screenshots/ for a person to look at.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+  isDark,
+  openSession,
+  saveScreenshot,
+  seriousAxeViolations,
+  skipWithoutBrowser,
+  startE2E,
+  viewports,
+  type E2E,
+  type Session,
+  type ViewportName,
+} from './fixtures.ts';
+
+interface PageCase {
+  name: string;
+  path: string;
+  ready(page: Page): Promise<void>;
+}
+
+const pages: PageCase[] = [
+  { name: 'home', path: '/', ready: (page) => page.getByRole('heading', { name: 'Welcome to Daybook' }).waitFor() },
+  { name: 'status', path: '/status', ready: (page) => page.getByRole('heading', { name: 'All systems normal' }).waitFor() },
+  { name: 'coming-soon', path: '/journal', ready: (page) => page.getByRole('heading', { name: 'Journal', level: 1 }).waitFor() },
+  { name: '404', path: '/this-page-does-not-exist', ready: (page) => page.getByRole('heading', { name: 'Page not found' }).waitFor() },
+];
+const themes = ['light', 'dark'] as const;
+const cases = pages.flatMap((pageCase) =>
+  (Object.keys(viewports) as ViewportName[]).flatMap((viewport) => themes.map((theme) => ({ ...pageCase, viewport, theme }))),
+);
+
+describe.skipIf(skipWithoutBrowser)('pages in every theme and width', () => {
+  let e2e: E2E;
+  let session: Session | undefined;
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+  afterEach(async () => {
+    const finished = session;
+    session = undefined;
+    if (!finished) return;
+    await finished.close();
+    expect(finished.problems).toEqual([]);
+  });
+
+  test.each(cases)('$name at $viewport width in $theme theme', async ({ name, path, ready, viewport, theme }) => {
+    session = await openSession(e2e, { viewport, theme });
+    const { page } = session;
+    await page.goto(path);
+    await ready(page);
+    expect(await isDark(page)).toBe(theme === 'dark');
+    expect(await page.evaluate<boolean>(`document.documentElement.scrollWidth <= window.innerWidth`)).toBe(true);
+    await saveScreenshot(page, `${name}-${viewport}-${theme}`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});

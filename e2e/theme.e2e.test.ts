@@ -1,0 +1,79 @@
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { isDark, openSession, skipWithoutBrowser, startE2E, themeStorageKey, type E2E, type Session, type SessionOptions } from './fixtures.ts';
+
+describe.skipIf(skipWithoutBrowser)('colour theme', () => {
+  let e2e: E2E;
+  let session: Session | undefined;
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+  afterEach(async () => {
+    const finished = session;
+    session = undefined;
+    if (!finished) return;
+    await finished.close();
+    expect(finished.problems).toEqual([]);
+  });
+
+  async function open(options?: SessionOptions): Promise<Session> {
+    session = await openSession(e2e, options);
+    return session;
+  }
+
+  const toggle = (session: Session, name: string) => session.page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name });
+
+  test('follows the system preference until the person chooses', async () => {
+    const dark = await open({ colorScheme: 'dark' });
+    await dark.page.goto('/');
+    expect(await isDark(dark.page)).toBe(true);
+    expect(await toggle(dark, 'Match system theme').getAttribute('aria-pressed')).toBe('true');
+    await dark.close();
+    expect(dark.problems).toEqual([]);
+
+    const light = await open({ colorScheme: 'light' });
+    await light.page.goto('/');
+    expect(await isDark(light.page)).toBe(false);
+  });
+
+  test('the toggle switches the dark class and the choice survives a reload', async () => {
+    const current = await open({ colorScheme: 'light' });
+    const { page } = current;
+    await page.goto('/status');
+    await page.getByRole('heading', { name: 'System status' }).waitFor();
+    expect(await isDark(page)).toBe(false);
+
+    await toggle(current, 'Dark theme').click();
+    expect(await isDark(page)).toBe(true);
+    expect(await toggle(current, 'Dark theme').getAttribute('aria-pressed')).toBe('true');
+    expect(await toggle(current, 'Light theme').getAttribute('aria-pressed')).toBe('false');
+    expect(await page.evaluate<string | null>(`localStorage.getItem(${JSON.stringify(themeStorageKey)})`)).toBe('dark');
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'System status' }).waitFor();
+    expect(await isDark(page)).toBe(true);
+    expect(await toggle(current, 'Dark theme').getAttribute('aria-pressed')).toBe('true');
+
+    await toggle(current, 'Light theme').click();
+    expect(await isDark(page)).toBe(false);
+    await page.reload();
+    await page.getByRole('heading', { name: 'System status' }).waitFor();
+    expect(await isDark(page)).toBe(false);
+  });
+
+  test('the saved theme is applied by /theme-init.js alone, before the app runs', async () => {
+    const current = await open({ colorScheme: 'light', theme: 'dark' });
+    const { page, problems } = current;
+    // Without the app bundle, only the blocking head script can have set the class.
+    await page.route('**/assets/*.js', (route) => route.abort('blockedbyclient'));
+    await page.goto('/');
+    expect(await isDark(page)).toBe(true);
+    expect(await page.evaluate<number>(`document.getElementById('root').childElementCount`)).toBe(0);
+    // The deliberately blocked bundle is reported by the browser; nothing else may be.
+    const unexpected = problems.filter((problem) => !/\/assets\/.*\.js|ERR_BLOCKED_BY_CLIENT/.test(problem));
+    problems.splice(0, problems.length, ...unexpected);
+  });
+});

@@ -1,0 +1,18 @@
+import { Brand } from './Brand.tsx';
+import { MainNav } from './MainNav.tsx';
+import { ThemeToggle } from './ThemeToggle.tsx';
+
+/** Brand and theme on one row; the navigation sits between them on wide screens, below on phones. */
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-20 border-b border-line bg-canvas/90 backdrop-blur supports-[backdrop-filter]:bg-canvas/80">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Brand />
+        <div className="order-last w-full md:order-none md:w-auto md:flex-1">
+          <MainNav />
+        </div>
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,61 @@
+import { Link } from 'react-router';
+import { buttonClasses } from '../../components/button-styles.ts';
+import { CheckInIcon, CompanionIcon, JournalIcon, MoneyIcon } from '../../components/icons.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { FeatureCard } from './FeatureCard.tsx';
+import { PrivacyPoints } from './PrivacyPoints.tsx';
+
+export function HomePage() {
+  return (
+    <>
+      <PageHeader title="Welcome to Daybook" eyebrow="Your private daybook" documentTitle="Home">
+        <p>
+          A calm, private place to notice how you are doing. Write in your journal, check in on your mood, keep money
+          worries in view, and talk things through with an AI companion, all on a machine you control.
+        </p>
+      </PageHeader>
+      <div className="mt-7 flex flex-wrap gap-3">
+        <Link to="/journal" className={buttonClasses('primary')}>
+          Start writing
+        </Link>
+        <Link to="/check-ins" className={buttonClasses('secondary')}>
+          Do a check-in
+        </Link>
+      </div>
+
+      <section aria-labelledby="features-heading" className="mt-14">
+        <h2 id="features-heading" className="text-xl font-semibold tracking-tight text-ink">
+          What you can do here
+        </h2>
+        <ul className="mt-5 grid gap-4 sm:grid-cols-2">
+          <FeatureCard
+            to="/journal"
+            icon={JournalIcon}
+            title="Journal"
+            description="Write freely. Daybook can offer gentle reflections on patterns in your entries."
+          />
+          <FeatureCard
+            to="/check-ins"
+            icon={CheckInIcon}
+            title="Check-ins"
+            description="A few seconds a day for mood and water, so you can see how the weeks really went."
+          />
+          <FeatureCard
+            to="/money"
+            icon={MoneyIcon}
+            title="Money"
+            description="Track spending and budgets, with calm alerts before things get stressful."
+          />
+          <FeatureCard
+            to="/companion"
+            icon={CompanionIcon}
+            title="Companion"
+            description="Talk things through with an AI companion. It listens, but it is an AI, not a therapist."
+          />
+        </ul>
+      </section>
+
+      <PrivacyPoints />
+    </>
+  );
+}
