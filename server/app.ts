@@ -17,10 +17,15 @@ import { queryMetricsObserver } from './db/query-observer.ts';
 import { ensureInstanceId } from './db/instance.ts';
 import { AppError } from './lib/app-error.ts';
 import { createLogger } from './lib/logger.ts';
+import { resolveAuthSecret } from './lib/secrets.ts';
 import { Metrics } from './lib/metrics.ts';
 import { appVersion } from './lib/version.ts';
 import { cspReportPath, cspReportRoutes } from './modules/csp-reports/csp-reports.routes.ts';
+import { createFileMailer, createSmtpMailer, type Mailer } from './integrations/email/mailer.ts';
+import { accountRoutes } from './modules/account/account.routes.ts';
+import { createAuth } from './modules/auth/auth.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import authPlugin from './plugins/auth.ts';
 import accessPlugin, { declarePublic } from './plugins/access.ts';
 import errorsPlugin, { sendError, toAppError } from './plugins/errors.ts';
 import metricsPlugin from './plugins/metrics.ts';
@@ -32,6 +37,8 @@ export interface BuildOptions {
   webRoot?: string;
   /** Log destination (tests capture logs here); defaults to stdout. */
   logDestination?: DestinationStream;
+  /** Outgoing mail; defaults to SMTP_URL, or files in DATA_DIR/mail. Tests pass a memory mailer. */
+  mailer?: Mailer;
 }
 
 export interface Lifecycle {
@@ -46,6 +53,7 @@ declare module 'fastify' {
     redis: RedisConnection | undefined;
     metrics: Metrics;
     lifecycle: Lifecycle;
+    mailer: Mailer;
   }
 }
 
@@ -159,6 +167,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       isShuttingDown: () => lifecycle.shuttingDown,
       timeoutMs: 2000,
     });
+
+    const mailer =
+      options.mailer ??
+      (config.SMTP_URL ? createSmtpMailer(config.SMTP_URL, config.MAIL_FROM) : createFileMailer(path.join(config.dataDir, 'mail'), config.MAIL_FROM, logger));
+    app.decorate('mailer', mailer);
+    const auth = createAuth({ config, db, logger, mailer, secret: resolveAuthSecret(config.AUTH_SECRET, config.dataDir) });
+    await app.register(authPlugin, { auth });
+    await app.register(accountRoutes);
 
     await app.register(cspReportRoutes);
     await app.register(webPlugin, { root: options.webRoot ?? defaultWebRoot });

@@ -42,6 +42,13 @@ export const envSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   CACHE_MAX_ENTRIES: positiveInt(1, 10_000_000).default(10_000),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  REGISTRATION: z.enum(['open', 'invite', 'closed']).default('invite'),
+  REQUIRE_EMAIL_VERIFICATION: booleanFlag.default(false),
+  SESSION_REMEMBER_DAYS: positiveInt(1, 30).default(7),
+  SESSION_MAX_AGE_DAYS: positiveInt(1, 365).default(30),
+  LOGIN_DISABLE_AFTER_FAILURES: positiveInt(5, 10_000).default(100),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Daybook <daybook@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: csvList.pipe(z.array(httpUrl)).default([]),
   TRUST_PROXY: z
