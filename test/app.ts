@@ -49,7 +49,17 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
 /** A fresh, isolated database and data directory, described as environment variables. */
 export async function createTestEnvironment(overrides: Record<string, string> = {}): Promise<TestEnvironment> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'daybook-test-'));
-  const env: Record<string, string> = { NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' };
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    // Suites create many accounts from one address; the rate-limit suite sets real limits itself.
+    RATE_LIMIT_SIGN_UP_PER_HOUR: '100000',
+    RATE_LIMIT_SIGN_IN_PER_15_MINUTES: '100000',
+    RATE_LIMIT_API_PER_MINUTE: '100000',
+    RATE_LIMIT_ADMIN_PER_MINUTE: '100000',
+  };
   let drop = async () => {};
   if (testDatabase === 'postgres') {
     const database = await createPostgresDatabase();

@@ -45,7 +45,7 @@ export async function signUp(app: FastifyInstance, identity = newIdentity(), hea
   const response = await app.inject({
     method: 'POST',
     url: '/api/auth/sign-up/email',
-    headers: { origin: originOf(app), 'content-type': 'application/json', ...headers },
+    headers: { origin: originOf(app), 'content-type': 'application/json', 'x-requested-with': 'daybook', ...headers },
     payload: identity,
   });
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
@@ -57,7 +57,29 @@ export async function signIn(app: FastifyInstance, email: string, password: stri
   return app.inject({
     method: 'POST',
     url: '/api/auth/sign-in/email',
-    headers: { origin: originOf(app), 'content-type': 'application/json', ...headers },
+    headers: { origin: originOf(app), 'content-type': 'application/json', 'x-requested-with': 'daybook', ...headers },
     payload: { email, password, ...extra },
+  });
+}
+
+/** A state-changing request as the web app sends it: same Origin, custom header, session cookie. */
+export async function send(
+  app: FastifyInstance,
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  auth: { cookie?: string; bearer?: string },
+  payload?: unknown,
+) {
+  return app.inject({
+    method,
+    url,
+    headers: {
+      origin: originOf(app),
+      'x-requested-with': 'daybook',
+      ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(auth.cookie ? { cookie: auth.cookie } : {}),
+      ...(auth.bearer ? { authorization: `Bearer ${auth.bearer}` } : {}),
+    },
+    ...(payload !== undefined ? { payload: payload as Record<string, unknown> } : {}),
   });
 }

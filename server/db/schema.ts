@@ -53,10 +53,47 @@ export interface LoginFailureTable {
   last_failure_at: Timestamp;
 }
 
+export interface AuditLogTable {
+  id: string;
+  at: Timestamp;
+  action: string;
+  outcome: 'success' | 'failure' | 'denied';
+  actor_id: string | null;
+  actor_email: string | null;
+  target_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  detail: string | null;
+}
+
+export interface ShareGrantTable {
+  id: string;
+  owner_id: string;
+  grantee_id: string;
+  role: 'viewer' | 'editor';
+  created_at: Timestamp;
+}
+
+export interface ApiKeyTable {
+  id: string;
+  user_id: string;
+  name: string;
+  start: string;
+  key_hash: string;
+  scopes: string;
+  created_at: Timestamp;
+  expires_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   user: UserTable;
   session: SessionTable;
   invite: InviteTable;
   login_failure: LoginFailureTable;
+  audit_log: AuditLogTable;
+  share_grant: ShareGrantTable;
+  api_key: ApiKeyTable;
 }

@@ -43,6 +43,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly rateLimited = new Counter({
+    name: 'daybook_rate_limited_total',
+    help: 'Requests refused with 429 by a rate-limit tier.',
+    labelNames: ['tier'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'daybook_' });
   }

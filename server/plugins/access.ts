@@ -8,6 +8,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call this route. Every route must say; the app refuses to boot otherwise. */
     access?: AccessLevel;
+    /** True when a personal API key may not be used here (account and key management). */
+    sessionOnly?: boolean;
   }
   interface FastifyInstance {
     /** Every route with its declared access level, for the route-table tests. */

@@ -2,7 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { fromNodeHeaders } from 'better-auth/node';
 import { AppError, defaultMessage, type ErrorCode } from '../lib/app-error.ts';
+import type { AuditDetail, AuditEvent } from '../modules/audit/audit.schemas.ts';
+import { actsOnSession, authAction, authPathOf, emailIn, targetIn } from '../modules/audit/auth-events.ts';
+import { looksLikeApiKey, type ApiKeyService } from '../modules/api-keys/api-keys.service.ts';
 import { clientIpHeader, type Auth } from '../modules/auth/auth.ts';
+import { auditContext } from './audit.ts';
 
 export type Role = 'admin' | 'user';
 
@@ -11,7 +15,9 @@ export interface Actor {
   userId: string;
   email: string;
   role: Role;
+  /** The session behind the request; empty for API-key requests, which have none. */
   sessionId: string;
+  via: 'session' | 'api_key';
 }
 
 declare module 'fastify' {
@@ -36,24 +42,33 @@ export function requireActor(request: FastifyRequest): Actor {
  * Copies a Fetch Response from better-auth onto the Fastify reply, keeping every Set-Cookie, and
  * restates its errors in the API's one error shape so clients handle a single format.
  */
-async function sendFetchResponse(request: FastifyRequest, reply: FastifyReply, response: Response): Promise<FastifyReply> {
+function sendFetchResponse(request: FastifyRequest, reply: FastifyReply, response: Response, body: Buffer): FastifyReply {
   for (const [name, value] of response.headers) {
     if (name !== 'set-cookie' && name !== 'content-length' && name !== 'content-type') reply.header(name, value);
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) reply.header('set-cookie', cookies);
-  const isJson = response.headers.get('content-type')?.startsWith('application/json') ?? false;
+  const parsed = parseJson(response, body);
   if (response.status >= 400) {
-    const body = isJson ? ((await response.json().catch(() => ({}))) as { code?: unknown; message?: unknown }) : {};
-    const code = typeof body.code === 'string' && /^[A-Z0-9_]{1,64}$/.test(body.code) ? body.code : fallbackCode(response.status);
-    const message = typeof body.message === 'string' ? body.message : defaultMessage(fallbackCode(response.status));
+    const error = (parsed ?? {}) as { code?: unknown; message?: unknown };
+    const code = typeof error.code === 'string' && /^[A-Z0-9_]{1,64}$/.test(error.code) ? error.code : fallbackCode(response.status);
+    const message = typeof error.message === 'string' ? error.message : defaultMessage(fallbackCode(response.status));
     const retryAfter = response.headers.get('x-retry-after');
     if (retryAfter && !response.headers.has('retry-after')) reply.header('retry-after', retryAfter);
     return reply.status(response.status).type('application/json; charset=utf-8').send({ error: { code, message, requestId: request.id } });
   }
-  if (isJson) reply.type('application/json; charset=utf-8');
+  if (parsed !== undefined) reply.type('application/json; charset=utf-8');
   else if (response.headers.has('content-type')) reply.type(response.headers.get('content-type') ?? 'application/octet-stream');
-  return reply.status(response.status).send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
+  return reply.status(response.status).send(body.length > 0 ? body : null);
+}
+
+function parseJson(response: Response, body: Buffer): unknown {
+  if (!response.headers.get('content-type')?.startsWith('application/json') || body.length === 0) return undefined;
+  try {
+    return JSON.parse(body.toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function fallbackCode(status: number): ErrorCode {
@@ -69,7 +84,22 @@ function toFetchRequest(request: FastifyRequest, origin: string): Request {
   return new Request(new URL(request.url, origin), { method: request.method, headers, body });
 }
 
-async function authPlugin(app: FastifyInstance, { auth }: { auth: Auth }) {
+const readMethods = new Set(['GET', 'HEAD']);
+
+async function actorFromApiKey(apiKeys: ApiKeyService, request: FastifyRequest, key: string): Promise<Actor> {
+  const identity = await apiKeys.authenticate(key, new Date());
+  if (!identity) throw new AppError('UNAUTHENTICATED', 'The API key is not valid, has expired or was revoked.');
+  const actor: Actor = { userId: identity.userId, email: identity.email, role: identity.role, sessionId: '', via: 'api_key' };
+  const needed = readMethods.has(request.method) ? 'read' : 'write';
+  // "write" implies "read": a key that may change data may also see it.
+  if (!identity.scopes.includes(needed) && !(needed === 'read' && identity.scopes.includes('write'))) {
+    request.actor = actor;
+    throw new AppError('FORBIDDEN', `This API key lacks the "${needed}" scope.`);
+  }
+  return actor;
+}
+
+async function authPlugin(app: FastifyInstance, { auth, apiKeys }: { auth: Auth; apiKeys: ApiKeyService }) {
   const origin = app.config.publicUrl.origin;
   app.decorate('auth', auth);
   app.decorateRequest('actor', undefined);
@@ -85,17 +115,55 @@ async function authPlugin(app: FastifyInstance, { auth }: { auth: Auth }) {
       config: { access: 'public' },
       schema: { hide: true },
       handler: async (request, reply) => {
+        const path = authPathOf(request.url);
+        const action = request.method === 'POST' ? authAction(path) : path === '/verify-email' ? authAction(path) : undefined;
+        // For calls made from a session, note who it was before the call (sign-out ends it).
+        const before = action && actsOnSession(path) ? await sessionOf(auth, request) : undefined;
         const response = await auth.handler(toFetchRequest(request, origin));
-        if (request.url.startsWith('/api/auth/sign-out') && response.ok) {
+        const body = Buffer.from(await response.arrayBuffer());
+        if (path === '/sign-out' && response.ok) {
           // Wipe what this browser kept of the session, not only the cookie.
           reply.header('clear-site-data', '"cache", "cookies", "storage"');
         }
-        return sendFetchResponse(request, reply, response);
+        if (action) {
+          await app.audit.record(authAuditEvent(request, path, action, response, parseJson(response, body), before));
+        }
+        return sendFetchResponse(request, reply, response, body);
       },
     });
   });
 
-  // Every user/admin route: resolve the session (cookie or bearer) and check the role.
+  async function sessionOf(auth: Auth, request: FastifyRequest) {
+  const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers), query: { disableRefresh: true } });
+  return session ? { id: session.user.id, email: session.user.email } : undefined;
+}
+
+function authAuditEvent(
+  request: FastifyRequest,
+  path: string,
+  action: string,
+  response: Response,
+  parsed: unknown,
+  before: { id: string; email: string } | undefined,
+): AuditEvent {
+  const result = (parsed ?? {}) as { user?: { id?: string; email?: string }; twoFactorRedirect?: boolean; code?: string };
+  const failed = response.status >= 400;
+  const secondFactorPending = !failed && result.twoFactorRedirect === true;
+  const detail: AuditDetail = { status: response.status };
+  if (failed && typeof result.code === 'string') detail.code = result.code.slice(0, 64);
+  if (secondFactorPending) detail.next = 'second_factor';
+  return {
+    action,
+    outcome: failed ? (response.status === 403 ? 'denied' : 'failure') : 'success',
+    actorId: before?.id ?? result.user?.id ?? null,
+    actorEmail: before?.email ?? result.user?.email ?? emailIn(request.body) ?? null,
+    targetId: path.startsWith('/admin/') ? (targetIn(request.body) ?? null) : null,
+    ...auditContext(request),
+    detail,
+  };
+}
+
+// Every user/admin route: resolve the session (cookie or bearer) and check the role.
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (access !== 'user' && access !== 'admin') return;
@@ -106,7 +174,7 @@ async function authPlugin(app: FastifyInstance, { auth }: { auth: Auth }) {
     const refreshed = result.headers.getSetCookie();
     if (refreshed.length > 0) reply.header('set-cookie', refreshed);
     const role: Role = session.user.role === 'admin' ? 'admin' : 'user';
-    request.actor = { userId: session.user.id, email: session.user.email, role, sessionId: session.session.id };
+    request.actor = { userId: session.user.id, email: session.user.email, role, sessionId: session.session.id, via: 'session' };
     if (access === 'admin' && role !== 'admin') throw new AppError('FORBIDDEN');
   });
 }

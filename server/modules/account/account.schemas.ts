@@ -18,3 +18,18 @@ export const setupSchema = z.object({
 });
 
 export type Me = z.infer<typeof meSchema>;
+
+export const sessionSchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  expiresAt: z.string(),
+  ipAddress: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+
+export const sessionListSchema = z.object({ items: z.array(sessionSchema) });
+export const sessionIdParamsSchema = z.object({ id: z.string().min(1).max(64) });
+
+export type SessionView = z.infer<typeof sessionSchema>;

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabase, type TestApp } from '../../../test/app.ts';
-import { cookiesFrom, newIdentity, originOf, signIn, signUp } from '../../../test/auth.ts';
+import { cookiesFrom, newIdentity, originOf, send, signIn, signUp } from '../../../test/auth.ts';
 import { createMemoryMailer } from '../../integrations/email/mailer.ts';
 
 function withoutRequestId(body: { error?: { requestId?: string } }) {
@@ -114,18 +114,35 @@ describe(`sign-up, sign-in and sessions (${testDatabase})`, () => {
   it('ends the session on sign-out: cookie and bearer replays are refused, and site data is cleared', async () => {
     const user = await signUp(t.app);
     expect((await t.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${user.token}` } })).statusCode).toBe(200);
-    const signOut = await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: user.cookie, origin: originOf(t.app) } });
+    const signOut = await send(t.app, 'POST', '/api/auth/sign-out', { cookie: user.cookie }, {});
     expect(signOut.statusCode).toBe(200);
     expect(signOut.headers['clear-site-data']).toBe('"cache", "cookies", "storage"');
     expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: user.cookie } })).statusCode).toBe(401);
     expect((await t.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${user.token}` } })).statusCode).toBe(401);
   });
 
-  it('refuses a cookie-authenticated state change from a foreign Origin', async () => {
+  it.each<[string, Record<string, string>]>([
+    ['a foreign Origin', { origin: 'https://evil.example', 'x-requested-with': 'daybook' }],
+    ['no Origin', { 'x-requested-with': 'daybook' }],
+    ['no custom header', { origin: 'SAME' }],
+  ])('refuses a cookie-authenticated state change with %s (CSRF)', async (_name, headers) => {
     const user = await signUp(t.app);
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: user.cookie, origin: 'https://evil.example' } });
+    const origin = headers.origin === 'SAME' ? originOf(t.app) : headers.origin;
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: { ...headers, ...(origin ? { origin } : {}), cookie: user.cookie, 'content-type': 'application/json' },
+      payload: {},
+    });
     expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('CSRF_REJECTED');
     expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: user.cookie } })).statusCode).toBe(200);
+  });
+
+  it('exempts bearer requests from the CSRF check', async () => {
+    const user = await signUp(t.app);
+    const response = await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { authorization: `Bearer ${user.token}`, 'content-type': 'application/json' }, payload: {} });
+    expect(response.statusCode).toBe(200);
   });
 
   it('cuts a disabled user off on their very next request', async () => {
@@ -135,12 +152,7 @@ describe(`sign-up, sign-in and sessions (${testDatabase})`, () => {
       const admin = await signUp(t2.app, adminIdentity);
       const user = await signUp(t2.app);
       expect((await t2.app.inject({ url: '/api/v1/me', headers: { cookie: user.cookie } })).statusCode).toBe(200);
-      const ban = await t2.app.inject({
-        method: 'POST',
-        url: '/api/auth/admin/ban-user',
-        headers: { cookie: admin.cookie, origin: originOf(t2.app), 'content-type': 'application/json' },
-        payload: { userId: user.id, banReason: 'test' },
-      });
+      const ban = await send(t2.app, 'POST', '/api/auth/admin/ban-user', { cookie: admin.cookie }, { userId: user.id, banReason: 'test' });
       expect(ban.statusCode).toBe(200);
       expect((await t2.app.inject({ url: '/api/v1/me', headers: { cookie: user.cookie } })).statusCode).toBe(401);
       expect((await t2.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${user.token}` } })).statusCode).toBe(401);

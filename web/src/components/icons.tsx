@@ -1,9 +1,10 @@
 import type { SVGProps } from 'react';
 
 /** Line icons (24px grid, currentColor). Decorative: the text beside them carries the meaning. */
-type IconProps = SVGProps<SVGSVGElement>;
+export type IconProps = SVGProps<SVGSVGElement>;
 
-function Icon({ children, ...props }: IconProps) {
+/** The shared frame of every line icon; other icon files build on it. */
+export function Icon({ children, ...props }: IconProps) {
   return (
     <svg
       viewBox="0 0 24 24"

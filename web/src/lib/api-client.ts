@@ -2,7 +2,13 @@
  * A small typed fetch wrapper for Daybook's API. Sends and receives JSON with same-origin
  * credentials, and turns any failure into an ApiError carrying the server's error shape:
  * `{"error":{"code","message","requestId","details"?}}`.
+ *
+ * Every request carries `X-Requested-With: daybook`: the server refuses cookie-authenticated
+ * state changes without it (CSRF), and a cross-site page cannot add it without a preflight.
  */
+
+/** The CSRF header the server requires on state-changing requests; sent on all of them. */
+export const csrfHeader = { 'x-requested-with': 'daybook' } as const;
 
 export interface ApiErrorDetail {
   path?: string;
@@ -23,14 +29,25 @@ export class ApiError extends Error {
   readonly code: string;
   readonly requestId: string | undefined;
   readonly details: ApiErrorDetail[];
+  /** Seconds from the Retry-After header (429, 503), when the server sent one. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, code: string, message: string, requestId?: string, details: ApiErrorDetail[] = [], cause?: unknown) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    requestId?: string,
+    details: ApiErrorDetail[] = [],
+    cause?: unknown,
+    retryAfterSeconds?: number,
+  ) {
     super(message, { cause });
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.requestId = requestId;
     this.details = details;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -68,8 +85,15 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** Retry-After is either seconds or an HTTP date; answers whole seconds from now. */
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = /^\d+$/.test(value.trim()) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+  return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined;
+}
+
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers, ...csrfHeader };
   const init: RequestInit = { method: options.method ?? 'GET', credentials: 'same-origin', headers, signal: options.signal ?? null };
   if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
@@ -86,12 +110,14 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
   const data = await readJson(response);
   if (!response.ok) {
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
     if (isErrorBody(data)) {
       const { code, message, requestId, details } = data.error;
-      throw new ApiError(response.status, code, message, requestId, details ?? []);
+      throw new ApiError(response.status, code, message, requestId, details ?? [], undefined, retryAfter);
     }
     const requestId = response.headers.get('x-request-id') ?? undefined;
-    throw new ApiError(response.status, 'HTTP_ERROR', `The server answered ${response.status} ${response.statusText}.`.trim(), requestId);
+    const message = `The server answered ${response.status} ${response.statusText}.`.trim();
+    throw new ApiError(response.status, 'HTTP_ERROR', message, requestId, [], undefined, retryAfter);
   }
   if (data === undefined && response.status !== 204) {
     throw new ApiError(response.status, 'INVALID_RESPONSE', 'The server sent an answer Daybook could not read.');

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { AppError } from './app-error.ts';
+
+/** Every list is paginated: at most this many rows per page. */
+export const maxPageSize = 100;
+
+export const pageQuerySchema = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(maxPageSize).default(50),
+});
+
+const cursorSchema = z.object({ at: z.string().max(40), id: z.string().max(64) });
+export type Cursor = z.infer<typeof cursorSchema>;
+
+/** Keyset cursors are opaque to clients: base64url JSON of the last row's sort key. */
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+export function decodeCursor(value: string | undefined): Cursor | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
+  } catch {
+    throw new AppError('VALIDATION_FAILED', 'The page cursor is not valid.', { details: [{ path: 'query.cursor', message: 'invalid cursor' }] });
+  }
+}
+
+/** Given limit+1 fetched rows, returns the page and the cursor of the next one. */
+export function pageOf<T>(rows: T[], limit: number, keyOf: (row: T) => Cursor): { items: T[]; nextCursor: string | null } {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
+}
