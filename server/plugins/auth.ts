@@ -163,10 +163,17 @@ function authAuditEvent(
   };
 }
 
-// Every user/admin route: resolve the session (cookie or bearer) and check the role.
+  // Every user/admin route: resolve the API key or session (cookie or bearer) and check the role.
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (access !== 'user' && access !== 'admin') return;
+    const bearer = request.headers.authorization?.startsWith('Bearer ') ? request.headers.authorization.slice('Bearer '.length).trim() : undefined;
+    if (bearer && looksLikeApiKey(bearer)) {
+      request.actor = await actorFromApiKey(apiKeys, request, bearer);
+      // Administration always needs a person at a session, never a stored key.
+      if (access === 'admin' || request.routeOptions.config.sessionOnly) throw new AppError('FORBIDDEN', 'API keys cannot be used for this. Sign in instead.');
+      return;
+    }
     const result = await auth.api.getSession({ headers: fromNodeHeaders(request.headers), returnHeaders: true });
     const session = result.response;
     if (!session || session.user.banned) throw new AppError('UNAUTHENTICATED');

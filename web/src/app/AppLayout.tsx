@@ -3,6 +3,7 @@ import { Outlet } from 'react-router';
 import { SiteFooter } from '../components/SiteFooter.tsx';
 import { SiteHeader } from '../components/SiteHeader.tsx';
 import { SkipLink } from '../components/SkipLink.tsx';
+import { VerifyEmailBanner } from '../features/auth/VerifyEmailBanner.tsx';
 import { useRouteFocus } from './use-route-focus.ts';
 
 export function AppLayout() {
@@ -12,6 +13,7 @@ export function AppLayout() {
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
       <SiteHeader />
+      <VerifyEmailBanner />
       <main id="main" ref={main} tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-10 outline-none sm:px-6 sm:py-14">
         <Outlet />
       </main>

@@ -1,7 +1,16 @@
 import { createBrowserRouter } from 'react-router';
 import { ComingSoon } from '../components/ComingSoon.tsx';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
+import { RequireSignedIn } from '../features/auth/RequireSignedIn.tsx';
+import { RequireSignedOut } from '../features/auth/RequireSignedOut.tsx';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
+import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { SignUpPage } from '../features/auth/SignUpPage.tsx';
+import { TwoFactorPage } from '../features/auth/TwoFactorPage.tsx';
+import { VerifiedPage } from '../features/auth/VerifiedPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { NotFoundPage } from '../features/not-found/NotFoundPage.tsx';
+import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { StatusPage } from '../features/status/StatusPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { RouteError } from './RouteError.tsx';
@@ -17,21 +26,51 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           {
-            path: 'journal',
-            element: <ComingSoon title="Journal" description="A private place to write, with gentle reflections on your entries. Only you can read it." />,
+            // Private pages: signed-out people are sent to /sign-in?next=… and brought back.
+            element: <RequireSignedIn />,
+            children: [
+              {
+                path: 'journal',
+                element: <ComingSoon title="Journal" description="A private place to write, with gentle reflections on your entries. Only you can read it." />,
+              },
+              {
+                path: 'check-ins',
+                element: <ComingSoon title="Check-ins" description="Quick daily check-ins for mood and water, with trends over the weeks." />,
+              },
+              {
+                path: 'money',
+                element: <ComingSoon title="Money" description="Transactions, budgets and calm alerts, so money worries have fewer surprises." />,
+              },
+              {
+                path: 'companion',
+                element: <ComingSoon title="Companion" description="An AI companion to talk things through. It is an AI, not a therapist." />,
+              },
+              { path: 'settings', element: <SettingsPage /> },
+            ],
           },
           {
-            path: 'check-ins',
-            element: <ComingSoon title="Check-ins" description="Quick daily check-ins for mood and water, with trends over the weeks." />,
+            element: <RequireSignedIn role="admin" />,
+            children: [
+              {
+                path: 'admin',
+                element: <ComingSoon title="Admin" description="Accounts, invitations and the audit log of this Daybook. Administrators never see anyone’s private entries." />,
+              },
+            ],
           },
           {
-            path: 'money',
-            element: <ComingSoon title="Money" description="Transactions, budgets and calm alerts, so money worries have fewer surprises." />,
+            // Signing in and creating accounts: someone already signed in goes straight on.
+            element: <RequireSignedOut />,
+            children: [
+              { path: 'welcome', element: <SignUpPage firstRun /> },
+              { path: 'sign-up', element: <SignUpPage /> },
+              { path: 'sign-in', element: <SignInPage /> },
+              { path: 'sign-in/two-factor', element: <TwoFactorPage /> },
+              { path: 'forgot-password', element: <ForgotPasswordPage /> },
+            ],
           },
-          {
-            path: 'companion',
-            element: <ComingSoon title="Companion" description="An AI companion to talk things through. It is an AI, not a therapist." />,
-          },
+          // Reached from mails: they work whether or not someone is signed in on this browser.
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'verified', element: <VerifiedPage /> },
           { path: 'status', element: <StatusPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

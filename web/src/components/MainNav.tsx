@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, useLocation } from 'react-router';
+import { useSession } from '../features/auth/use-session.ts';
 import { navItems } from './nav-items.ts';
 import { useScrollEdges } from './use-scroll-edges.ts';
 
@@ -16,13 +17,16 @@ export function MainNav() {
   const scroller = useRef<HTMLElement>(null);
   const { before, after } = useScrollEdges(scroller);
   const { pathname } = useLocation();
+  const { data: me } = useSession();
+  // While the session is loading, show everything (most visits are signed in); hide private pages once signed out.
+  const items = me === null ? navItems.filter((item) => !item.private) : navItems;
 
   useEffect(() => {
     const element = scroller.current;
     const current = element?.querySelector<HTMLElement>('[aria-current="page"]');
     if (!element || !current || element.scrollWidth <= element.clientWidth) return;
     element.scrollTo({ left: Math.max(0, current.offsetLeft - (element.clientWidth - current.offsetWidth) / 2) });
-  }, [pathname]);
+  }, [pathname, items.length]);
 
   return (
     <nav
@@ -33,7 +37,7 @@ export function MainNav() {
       className="scroll-fade relative -mx-4 -my-2 overflow-x-auto px-4 py-2 scrollbar-none md:-mx-2 md:px-2"
     >
       <ul className="flex items-center gap-1">
-        {navItems.map(({ to, label, icon: Icon }) => (
+        {items.map(({ to, label, icon: Icon }) => (
           <li key={to}>
             <NavLink to={to} end={to === '/'} className={({ isActive }) => `${linkBase} ${isActive ? linkActive : linkIdle}`}>
               <Icon className="size-4.5 shrink-0" />

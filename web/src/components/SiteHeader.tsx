@@ -1,8 +1,12 @@
 import { Brand } from './Brand.tsx';
+import { HeaderAccount } from './HeaderAccount.tsx';
 import { MainNav } from './MainNav.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 
-/** Brand and theme on one row; the navigation sits between them on wide screens, below on phones. */
+/**
+ * Brand, theme and account on one row; the navigation sits between them on wide screens, below
+ * them on phones.
+ */
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-20 border-b border-line bg-canvas/90 backdrop-blur supports-[backdrop-filter]:bg-canvas/80">
@@ -11,7 +15,10 @@ export function SiteHeader() {
         <div className="order-last w-full md:order-none md:w-auto md:flex-1">
           <MainNav />
         </div>
-        <ThemeToggle />
+        <div className="flex items-center gap-2 sm:gap-3">
+          <ThemeToggle />
+          <HeaderAccount />
+        </div>
       </div>
     </header>
   );

@@ -7,6 +7,6 @@ export function useSession() {
 }
 
 /** What this Daybook offers to people without an account (first-run, registration mode). */
-export function useSetup() {
-  return useQuery(setupQuery);
+export function useSetup({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...setupQuery, enabled });
 }

@@ -1,11 +1,35 @@
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { buttonClasses } from '../../components/button-styles.ts';
 import { CheckInIcon, CompanionIcon, JournalIcon, MoneyIcon } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { PageLoading } from '../../components/PageLoading.tsx';
+import { useSession, useSetup } from '../auth/use-session.ts';
 import { FeatureCard } from './FeatureCard.tsx';
 import { PrivacyPoints } from './PrivacyPoints.tsx';
 
+function SignedOutActions() {
+  const setup = useSetup();
+  return (
+    <>
+      <Link to="/sign-in" className={buttonClasses('primary')}>
+        Sign in
+      </Link>
+      {setup.data?.registration === 'open' && (
+        <Link to="/sign-up" className={buttonClasses('secondary')}>
+          Create an account
+        </Link>
+      )}
+    </>
+  );
+}
+
 export function HomePage() {
+  const session = useSession();
+  const signedOut = session.data === null;
+  const setup = useSetup({ enabled: signedOut });
+  if (session.isPending || (signedOut && setup.isPending)) return <PageLoading />;
+  // A brand-new Daybook has nobody to sign in yet: start with creating the first account.
+  if (signedOut && setup.data?.needsFirstAccount) return <Navigate to="/welcome" replace />;
   return (
     <>
       <PageHeader title="Welcome to Daybook" eyebrow="Your private daybook" documentTitle="Home">
@@ -15,12 +39,18 @@ export function HomePage() {
         </p>
       </PageHeader>
       <div className="mt-7 flex flex-wrap gap-3">
-        <Link to="/journal" className={buttonClasses('primary')}>
-          Start writing
-        </Link>
-        <Link to="/check-ins" className={buttonClasses('secondary')}>
-          Do a check-in
-        </Link>
+        {session.data ? (
+          <>
+            <Link to="/journal" className={buttonClasses('primary')}>
+              Start writing
+            </Link>
+            <Link to="/check-ins" className={buttonClasses('secondary')}>
+              Do a check-in
+            </Link>
+          </>
+        ) : (
+          <SignedOutActions />
+        )}
       </div>
 
       <section aria-labelledby="features-heading" className="mt-14">

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, testDatabase, type TestApp } from '../test/app.ts';
+import { newIdentity, send, signIn, signUp, type TestUser } from '../test/auth.ts';
+import { createMemoryMailer } from './integrations/email/mailer.ts';
+
+/**
+ * Generated from the route table: every `user` and `admin` route is called as anonymous, as a
+ * user, as another user and as an admin. A new route is covered the moment it is registered; a
+ * new id-taking route must add a fixture below or this suite fails.
+ */
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface Actors {
+  admin: TestUser;
+  owner: TestUser;
+  other: TestUser;
+}
+
+/** For each id-taking route: create the owner's resource and return its id. */
+const ownedResources: Record<string, (t: TestApp, actors: Actors) => Promise<string>> = {
+  // A second session, so revoking it leaves the owner's own session working.
+  '/api/v1/me/sessions/:id': async (t, { owner }) => {
+    await signIn(t.app, owner.email, owner.password);
+    const items = (await t.app.inject({ url: '/api/v1/me/sessions', headers: { cookie: owner.cookie } })).json().items as Array<{ id: string; current: boolean }>;
+    return items.find((s) => !s.current)?.id ?? 'none';
+  },
+  '/api/v1/me/api-keys/:id': async (t, { owner }) =>
+    (await send(t.app, 'POST', '/api/v1/me/api-keys', { cookie: owner.cookie }, { name: 'matrix', scopes: ['read'] })).json().id,
+  '/api/v1/sharing/:id': async (t, { owner }) => {
+    const grantee = await signUp(t.app);
+    return (await send(t.app, 'POST', '/api/v1/sharing', { cookie: owner.cookie }, { email: grantee.email, role: 'viewer' })).json().id;
+  },
+  '/api/v1/admin/users/:id': async (_t, { owner }) => owner.id,
+  '/api/v1/admin/users/:id/force-reset': async (_t, { owner }) => owner.id,
+};
+
+describe(`authorization matrix from the route table (${testDatabase})`, () => {
+  let t: TestApp;
+  let actors: Actors;
+  beforeAll(async () => {
+    t = await createTestApp({ REGISTRATION: 'open' }, { mailer: createMemoryMailer() });
+    actors = { admin: await signUp(t.app, newIdentity('admin')), owner: await signUp(t.app), other: await signUp(t.app) };
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const protectedRoutes = () => t.app.routeTable.filter((r) => r.access !== 'public' && r.method !== 'HEAD');
+  async function request(method: Method, url: string, user?: TestUser) {
+    if (method === 'GET') return t.app.inject({ url, headers: user ? { cookie: user.cookie } : {} });
+    if (!user) return t.app.inject({ method, url, headers: { 'content-type': 'application/json' }, payload: {} });
+    return send(t.app, method, url, { cookie: user.cookie }, {});
+  }
+
+  it('covers every protected route, and every id-taking one has a fixture', () => {
+    expect(protectedRoutes().length).toBeGreaterThan(10);
+    const missing = protectedRoutes().filter((r) => r.url.includes(':') && !ownedResources[r.url]);
+    expect(missing).toEqual([]);
+  });
+
+  it('anonymous callers get 401 on every protected route', async () => {
+    for (const route of protectedRoutes()) {
+      const response = await request(route.method as Method, route.url.replace(/:id/g, 'x'));
+      expect({ route: `${route.method} ${route.url}`, status: response.statusCode }).toEqual({ route: `${route.method} ${route.url}`, status: 401 });
+    }
+  });
+
+  it('users get 403 on every admin route; admins pass the access check', async () => {
+    for (const route of protectedRoutes().filter((r) => r.access === 'admin')) {
+      const url = route.url.replace(/:id/g, 'x');
+      const asUser = await request(route.method as Method, url, actors.other);
+      expect({ route: `${route.method} ${route.url}`, status: asUser.statusCode }).toEqual({ route: `${route.method} ${route.url}`, status: 403 });
+      if (route.method === 'DELETE') continue;
+      const asAdmin = await request(route.method as Method, url, actors.admin);
+      expect([401, 403]).not.toContain(asAdmin.statusCode);
+    }
+  });
+
+  it("another user's id behaves exactly like a missing one (404) and changes nothing", async () => {
+    for (const route of protectedRoutes().filter((r) => r.access === 'user' && r.url.includes(':id'))) {
+      const fixture = ownedResources[route.url];
+      if (!fixture) continue;
+      const id = await fixture(t, actors);
+      const url = route.url.replace(':id', id);
+      const asOther = await request(route.method as Method, url, actors.other);
+      const missing = await request(route.method as Method, route.url.replace(':id', 'missing-id'), actors.other);
+      expect({ route: `${route.method} ${route.url}`, status: asOther.statusCode }).toEqual({ route: `${route.method} ${route.url}`, status: missing.statusCode });
+      expect(asOther.statusCode === 404 || asOther.statusCode === 400).toBe(true);
+      // The owner still has it.
+      const asOwner = await request(route.method as Method, url, actors.owner);
+      expect([401, 403, 404]).not.toContain(asOwner.statusCode);
+    }
+  });
+});
