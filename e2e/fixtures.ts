@@ -1,16 +1,18 @@
 /**
  * End-to-end fixtures: a real Daybook server on a fresh SQLite database, listening on a random
  * loopback port and serving the built web app, driven by Debian's Chromium through playwright-core.
+ * Registration is open and mail goes to an in-memory outbox the tests can read.
  *
  * Without Chromium the suites are skipped locally (with a printed reason) and fail in CI.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { createMemoryMailer, type MailMessage } from '../server/integrations/email/mailer.ts';
 import { createTestApp, type TestApp } from '../test/app.ts';
 import { chromiumPath } from '../test/services.ts';
 
@@ -45,7 +47,24 @@ export interface E2E {
   baseUrl: string;
   browser: Browser;
   testApp: TestApp;
+  /** Every mail the server sent (verification, password reset), oldest first. */
+  outbox: MailMessage[];
   close(): Promise<void>;
+}
+
+/**
+ * A port nothing listens on right now. The server must know its port before it starts: better-auth
+ * compares each request's Origin with PUBLIC_URL, which has to be the address the browser uses.
+ */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
 
 /** Starts the server and the browser; call from beforeAll and close in afterAll. */
@@ -54,11 +73,13 @@ export async function startE2E(): Promise<E2E> {
     throw new Error(`e2e: Chromium not found at ${chromiumPath}; CI=true requires it (apt-get install chromium, or set CHROMIUM_PATH).`);
   }
   ensureWebBuild();
-  const testApp = await createTestApp({}, { webRoot });
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const mailer = createMemoryMailer();
+  const testApp = await createTestApp({ PORT: String(port), PUBLIC_URL: baseUrl, REGISTRATION: 'open' }, { webRoot, mailer });
   let browser: Browser | undefined;
   try {
-    await testApp.app.listen({ host: '127.0.0.1', port: 0 });
-    const { port } = testApp.app.server.address() as AddressInfo;
+    await testApp.app.listen({ host: '127.0.0.1', port });
     browser = await chromium.launch({
       executablePath: chromiumPath,
       headless: true,
@@ -74,9 +95,10 @@ export async function startE2E(): Promise<E2E> {
     });
     const launched = browser;
     return {
-      baseUrl: `http://127.0.0.1:${port}`,
+      baseUrl,
       browser: launched,
       testApp,
+      outbox: mailer.outbox,
       close: async () => {
         await launched.close();
         await testApp.close();
@@ -115,6 +137,14 @@ function presetTheme(theme: Theme): string {
   return `try { if (!localStorage.getItem(${JSON.stringify(themeStorageKey)})) localStorage.setItem(${JSON.stringify(themeStorageKey)}, ${JSON.stringify(theme)}); } catch {}`;
 }
 
+/**
+ * The app asks GET /api/v1/me who is signed in; a 401 is the normal answer for a signed-out
+ * visitor, so it is not a problem (the browser still logs it as a failed resource load).
+ */
+function isSignedOutProbe(url: string, status: number): boolean {
+  return status === 401 && new URL(url, 'http://x').pathname === '/api/v1/me';
+}
+
 /** A fresh browser context (empty storage) with one page whose problems are recorded. */
 export async function openSession(e2e: E2E, options: SessionOptions = {}): Promise<Session> {
   const contextOptions: BrowserContextOptions = {
@@ -134,6 +164,7 @@ export async function openSession(e2e: E2E, options: SessionOptions = {}): Promi
   const page = await context.newPage();
   page.on('console', (message) => {
     const type = message.type();
+    if (type === 'error' && isSignedOutProbe(message.location().url, 401) && /\b401\b/.test(message.text())) return;
     if (type === 'error' || type === 'warning') problems.push(`console.${type}: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -143,6 +174,7 @@ export async function openSession(e2e: E2E, options: SessionOptions = {}): Promi
     problems.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`);
   });
   page.on('response', (response) => {
+    if (response.request().method() === 'GET' && isSignedOutProbe(response.url(), response.status())) return;
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
   });
   return { context, page, problems, close: () => context.close() };

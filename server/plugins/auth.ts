@@ -6,6 +6,7 @@ import type { AuditDetail, AuditEvent } from '../modules/audit/audit.schemas.ts'
 import { actsOnSession, authAction, authPathOf, emailIn, targetIn } from '../modules/audit/auth-events.ts';
 import { looksLikeApiKey, type ApiKeyService } from '../modules/api-keys/api-keys.service.ts';
 import { clientIpHeader, type Auth } from '../modules/auth/auth.ts';
+import { AuthRepository } from '../modules/auth/auth.repository.ts';
 import { auditContext } from './audit.ts';
 
 export type Role = 'admin' | 'user';
@@ -101,6 +102,7 @@ async function actorFromApiKey(apiKeys: ApiKeyService, request: FastifyRequest, 
 
 async function authPlugin(app: FastifyInstance, { auth, apiKeys }: { auth: Auth; apiKeys: ApiKeyService }) {
   const origin = app.config.publicUrl.origin;
+  const accounts = new AuthRepository(app.db);
   app.decorate('auth', auth);
   app.decorateRequest('actor', undefined);
 
@@ -126,7 +128,12 @@ async function authPlugin(app: FastifyInstance, { auth, apiKeys }: { auth: Auth;
           reply.header('clear-site-data', '"cache", "cookies", "storage"');
         }
         if (action) {
-          await app.audit.record(authAuditEvent(request, path, action, response, parseJson(response, body), before));
+          // verify-totp from a signed-in session confirms a new authenticator; without one it is the sign-in's second step.
+          const named = action === 'auth.second_factor' && before ? 'account.two_factor_confirmed' : action;
+          const event = authAuditEvent(request, path, named, response, parseJson(response, body), before);
+          // Failed sign-ins name an email; the row also carries the account id when one exists.
+          if (!event.actorId && event.actorEmail) event.actorId = (await accounts.findUserIdByEmail(event.actorEmail)) ?? null;
+          await app.audit.record(event);
         }
         return sendFetchResponse(request, reply, response, body);
       },
