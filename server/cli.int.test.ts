@@ -2,16 +2,18 @@ import { spawn, spawnSync } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestEnvironment, testDatabase, type TestEnvironment } from '../test/app.ts';
+import { createTestApp, createTestEnvironment, testDatabase, type TestEnvironment } from '../test/app.ts';
+import { cookiesFrom, signIn } from '../test/auth.ts';
 
 const cliPath = path.resolve(import.meta.dirname, 'cli.ts');
 
 /** Runs the CLI with only the given environment (plus PATH), as an operator would. */
-function cli(args: string[], env: Record<string, string>) {
+function cli(args: string[], env: Record<string, string>, input?: string) {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     encoding: 'utf8',
     timeout: 30_000,
+    ...(input !== undefined ? { input } : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -67,6 +69,26 @@ describe(`daybook CLI (${testDatabase})`, () => {
     expect(result.stdout).toContain('warning: PUBLIC_URL is not https://');
     // Never prints a connection string, which may hold a password.
     if (environment.env.DATABASE_URL) expect(result.stdout).not.toContain(environment.env.DATABASE_URL);
+  });
+
+  it('create-admin makes an administrator who can sign in, under the password policy', async () => {
+    environment = await createTestEnvironment();
+    const weak = cli(['create-admin', '--email', 'root@example.org', '--name', 'Root'], environment.env, 'short\n');
+    expect(weak.status).toBe(1);
+    expect(weak.stderr).toContain('15 characters');
+    const created = cli(['create-admin', '--email', 'Root@Example.org', '--name', 'Root'], environment.env, 'a long enough admin passphrase\n');
+    expect(created.status).toBe(0);
+    expect(created.stdout).toContain('administrator root@example.org created');
+    const t = await createTestApp(environment.env);
+    try {
+      const signedIn = await signIn(t.app, 'root@example.org', 'a long enough admin passphrase');
+      expect(signedIn.statusCode).toBe(200);
+      const me = await t.app.inject({ url: '/api/v1/me', headers: { cookie: cookiesFrom(signedIn) } });
+      expect(me.json().role).toBe('admin');
+    } finally {
+      // Closes the app and removes the spare database createTestApp made; afterEach removes ours.
+      await t.close();
+    }
   });
 
   it('doctor exits non-zero when the database does not answer', () => {

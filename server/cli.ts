@@ -3,7 +3,12 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadDotEnv, parseConfig, securityWarnings, type Config } from './config.ts';
 import { BackupError, backupSqlite, defaultBackupPath, restoreSqlite } from './db/backup.ts';
 import { createDb, listAppliedMigrations, migrateToLatest } from './db/database.ts';
+import { createFileMailer } from './integrations/email/mailer.ts';
+import { createLogger } from './lib/logger.ts';
+import { resolveAuthSecret } from './lib/secrets.ts';
 import { appVersion } from './lib/version.ts';
+import { createAuth } from './modules/auth/auth.ts';
+import { CreateAdminError, createAdmin } from './modules/auth/create-admin.ts';
 
 const help = `daybook ${appVersion}: a private journal, check-ins and money, self-hosted.
 
@@ -13,6 +18,8 @@ Commands:
   serve     migrate the database, then serve the app (default)
   migrate   bring the database schema up to date and exit
   doctor    check the configuration and the database; print security warnings
+  create-admin --email <email> --name <name>
+                   create an administrator; the password is read from standard input
   backup [file]    copy the SQLite database consistently, even while serving
                    (default: DATA_DIR/backups/daybook-<time>.sqlite; PostgreSQL: use pg_dump)
   restore <file>   verify a backup and put it in place (stop the server first)
@@ -80,6 +87,53 @@ function sqliteFileOrExplain(config: Config, action: string): string | undefined
   return undefined;
 }
 
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) {
+    process.stdout.write('Password (at least 15 characters; input is hidden): ');
+    process.stdin.setRawMode(true);
+  }
+  let password = '';
+  for await (const chunk of process.stdin) {
+    const text = String(chunk);
+    const end = text.search(/[\r\n\u0004]/);
+    password += end >= 0 ? text.slice(0, end) : text;
+    if (end >= 0) break;
+  }
+  if (process.stdin.isTTY) {
+    process.stdin.setRawMode(false);
+    process.stdout.write('\n');
+  }
+  process.stdin.pause();
+  return password;
+}
+
+async function createAdminCommand(config: Config, values: Record<string, string | boolean | undefined>): Promise<number> {
+  const email = typeof values.email === 'string' ? values.email : '';
+  const name = typeof values.name === 'string' ? values.name : '';
+  if (!email || !name) {
+    console.error('Usage: daybook create-admin --email <email> --name <name>   (password on standard input)');
+    return 2;
+  }
+  const password = await readPassword();
+  const db = createDb(config);
+  try {
+    await migrateToLatest(db);
+    const logger = createLogger('warn');
+    const auth = createAuth({ config, db, logger, mailer: createFileMailer(path.join(config.dataDir, 'mail'), config.MAIL_FROM, logger), secret: resolveAuthSecret(config.AUTH_SECRET, config.dataDir) });
+    const id = await createAdmin(auth, { email, name, password });
+    console.log(`administrator ${email.trim().toLowerCase()} created (${id})`);
+    return 0;
+  } catch (error) {
+    if (error instanceof CreateAdminError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await db.close();
+  }
+}
+
 async function backupCommand(config: Config, destination: string | undefined): Promise<number> {
   const source = sqliteFileOrExplain(config, 'backup');
   if (!source) return 1;
@@ -104,13 +158,18 @@ function restoreCommand(config: Config, backupFile: string | undefined): number 
 }
 
 export async function runCli(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: { help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: { help: { type: 'boolean', short: 'h' }, email: { type: 'string' }, name: { type: 'string' } },
+  });
   const command = values.help ? 'help' : (positionals[0] ?? 'serve');
   if (command === 'help' || command === '--help') {
     console.log(help);
     return 0;
   }
-  if (!['serve', 'migrate', 'doctor', 'backup', 'restore'].includes(command)) {
+  if (!['serve', 'migrate', 'doctor', 'backup', 'restore', 'create-admin'].includes(command)) {
     console.error(`Unknown command "${command}".\n\n${help}`);
     return 2;
   }
@@ -126,6 +185,7 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   if (command === 'migrate') return migrate(config);
   if (command === 'doctor') return doctor(config);
+  if (command === 'create-admin') return createAdminCommand(config, values);
   try {
     if (command === 'backup') return await backupCommand(config, positionals[1]);
     if (command === 'restore') return restoreCommand(config, positionals[1]);

@@ -17,7 +17,8 @@ async function instanceIdOf(env: Record<string, string>): Promise<string> {
   try {
     return (await t.app.inject({ url: '/health' })).json().instanceId as string;
   } finally {
-    await t.app.close();
+    // Removes only the spare environment createTestApp made; the caller's database stays.
+    await t.close();
   }
 }
 
