@@ -2,60 +2,18 @@
  * Identity in the browser, as people use it: the first account on a new Daybook, signing out and
  * in, two-factor authentication from Settings, and the errors people meet on the way.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createAccount, linkFromMail, newIdentity, signUpSession, totpCode, type Identity } from './accounts.ts';
-import { openSession, saveScreenshot, seriousAxeViolations, skipWithoutBrowser, startE2E, type E2E, type Session, type SessionOptions } from './fixtures.ts';
+import { describe, expect, test } from 'vitest';
+import { createAccount, linkFromMail, newIdentity, totpCode } from './accounts.ts';
+import { accountButton, fillSignUpForm, onPath, signInThroughForm, signOutThroughMenu } from './auth-flows.ts';
+import { saveScreenshot, seriousAxeViolations, skipWithoutBrowser } from './fixtures.ts';
+import { allowProblems, useBrowserSuite } from './suite.ts';
 
-const onPath = (path: string) => (url: URL) => url.pathname === path;
-
-async function signInThroughForm(page: Page, identity: Identity, keepSignedIn = false): Promise<void> {
-  await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
-  await page.getByLabel('Email address').fill(identity.email);
-  await page.getByLabel('Password', { exact: true }).fill(identity.password);
-  if (keepSignedIn) await page.getByLabel('Keep me signed in').check();
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
-async function signOutThroughMenu(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^Account/ }).click();
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.waitForURL(onPath('/sign-in'));
-  await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
-}
-
-/** Drops the problems a test caused on purpose (matching `expected`); the rest must stay empty. */
-function allowProblems(session: Session, expected: RegExp): void {
-  const unexpected = session.problems.filter((problem) => !expected.test(problem));
-  session.problems.splice(0, session.problems.length, ...unexpected);
-}
-
-describe.skipIf(skipWithoutBrowser)('signing up, in and out', () => {
-  let e2e: E2E;
-  let session: Session | undefined;
-  const admin = newIdentity('ada');
-
-  beforeAll(async () => {
-    e2e = await startE2E();
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
-  afterEach(async () => {
-    const finished = session;
-    session = undefined;
-    if (!finished) return;
-    await finished.close();
-    expect(finished.problems).toEqual([]);
-  });
-
-  async function open(options?: SessionOptions): Promise<Session> {
-    session = await openSession(e2e, options);
-    return session;
-  }
+describe.skipIf(skipWithoutBrowser)('the first account', () => {
+  const suite = useBrowserSuite();
 
   test('the first visit creates the administrator; then sign out, sign in, turn on two-factor and sign in with a code', async () => {
-    const { page, context } = await open();
+    const admin = newIdentity('ada');
+    const { page, context } = await suite.open();
     await page.goto('/');
     await page.waitForURL(onPath('/welcome'));
     await page.getByRole('heading', { name: 'Create the first account', level: 1 }).waitFor();
@@ -63,21 +21,19 @@ describe.skipIf(skipWithoutBrowser)('signing up, in and out', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'welcome-desktop-light');
 
-    await page.getByLabel('Name').fill(admin.name);
-    await page.getByLabel('Email address').fill(admin.email);
-    await page.getByLabel('Password', { exact: true }).fill(admin.password);
+    await fillSignUpForm(page, admin);
     await page.getByRole('button', { name: 'Create the administrator account' }).click();
     await page.waitForURL(onPath('/'));
     await page.getByRole('heading', { name: 'Welcome to Daybook', level: 1 }).waitFor();
 
-    const account = page.getByRole('button', { name: /^Account/ });
+    const account = accountButton(page);
     expect(await account.textContent()).toContain(admin.name);
     await account.click();
     expect(await page.getByRole('link', { name: 'Admin' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Settings' }).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await signOutThroughMenu(page);
-    expect(await page.getByRole('button', { name: /^Account/ }).count()).toBe(0);
+    expect(await accountButton(page).count()).toBe(0);
 
     await signInThroughForm(page, admin, true);
     await page.waitForURL(onPath('/'));
@@ -86,7 +42,7 @@ describe.skipIf(skipWithoutBrowser)('signing up, in and out', () => {
     const cookie = (await context.cookies()).find((candidate) => candidate.name.endsWith('session_token'));
     expect(cookie?.expires ?? -1).toBeGreaterThan(Date.now() / 1000 + 24 * 3600);
 
-    await page.getByRole('button', { name: /^Account/ }).click();
+    await accountButton(page).click();
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
     const twoFactor = page.getByRole('region', { name: /Two-factor authentication/ });
@@ -113,12 +69,19 @@ describe.skipIf(skipWithoutBrowser)('signing up, in and out', () => {
     await code.fill(totpCode(secret));
     await page.getByRole('button', { name: 'Verify and sign in' }).click();
     await page.waitForURL(onPath('/'));
-    expect(await page.getByRole('button', { name: /^Account/ }).textContent()).toContain(admin.name);
+    expect(await accountButton(page).textContent()).toContain(admin.name);
+  });
+
+});
+
+describe.skipIf(skipWithoutBrowser)('signing in and recovering an account', () => {
+  const suite = useBrowserSuite(async (e2e) => {
+    await createAccount(suite.e2e, newIdentity('admin'));
   });
 
   test('a private page sends signed-out people to sign in, then back to that page', async () => {
-    const person = await createAccount(e2e, newIdentity('returning'));
-    const { page } = await open();
+    const person = await createAccount(suite.e2e, newIdentity('returning'));
+    const { page } = await suite.open();
     await page.goto('/money');
     await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === '/money');
     await signInThroughForm(page, person);
@@ -127,10 +90,10 @@ describe.skipIf(skipWithoutBrowser)('signing up, in and out', () => {
   });
 
   test('a wrong password shows the server’s message in a focused error summary', async () => {
-    const current = await open();
+    const current = await suite.open();
     const { page } = current;
     await page.goto('/sign-in');
-    await signInThroughForm(page, { ...admin, password: 'not the right password at all' });
+    await signInThroughForm(page, { ...newIdentity('nobody'), password: 'not the right password at all' });
     const summary = page.getByRole('alert');
     await summary.waitFor();
     expect(await summary.textContent()).toMatch(/invalid email or password/i);
@@ -140,7 +103,7 @@ describe.skipIf(skipWithoutBrowser)('signing up, in and out', () => {
   });
 
   test('a short or common password on sign-up shows the server’s message at the field', async () => {
-    const current = await open();
+    const current = await suite.open();
     const { page } = current;
     const person = newIdentity('short');
     await page.goto('/sign-up');
@@ -165,8 +128,8 @@ describe.skipIf(skipWithoutBrowser)('signing up, in and out', () => {
   });
 
   test('a forgotten password is reset through the link in the mail', async () => {
-    const person = await createAccount(e2e, newIdentity('forgetful'));
-    const { page } = await open();
+    const person = await createAccount(suite.e2e, newIdentity('forgetful'));
+    const { page } = await suite.open();
     await page.goto('/sign-in');
     await page.getByLabel('Email address').fill(person.email);
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
@@ -175,7 +138,7 @@ describe.skipIf(skipWithoutBrowser)('signing up, in and out', () => {
     await page.getByRole('button', { name: 'Send the reset link' }).click();
     await page.getByText('Check your inbox').waitFor();
 
-    await page.goto(linkFromMail(e2e, person.email, /reset the password/));
+    await page.goto(linkFromMail(suite.e2e, person.email, /reset the password/));
     await page.waitForURL(onPath('/reset-password'));
     const renewed = { ...person, password: 'a brand new password of several words' };
     await page.getByLabel('New password', { exact: true }).fill(renewed.password);
@@ -188,14 +151,16 @@ describe.skipIf(skipWithoutBrowser)('signing up, in and out', () => {
   });
 
   test('the link in the welcome mail confirms the address and the reminder goes away', async () => {
-    const current = await open();
-    const { page } = current;
-    const person = await signUpSession(e2e, current, newIdentity('unconfirmed'));
-    await page.goto('/');
+    const { page } = await suite.open();
+    const person = newIdentity('unconfirmed');
+    await page.goto('/sign-up');
+    await fillSignUpForm(page, person);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(onPath('/'));
     const reminder = page.getByRole('region', { name: 'Confirm your email address' });
     await reminder.waitFor();
     expect(await reminder.textContent()).toContain(person.email);
-    await page.goto(linkFromMail(e2e, person.email, /Confirm this address/));
+    await page.goto(linkFromMail(suite.e2e, person.email, /Confirm this address/));
     await page.waitForURL(onPath('/verified'));
     await page.getByRole('heading', { name: 'Email address confirmed', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Continue to Daybook' }).click();

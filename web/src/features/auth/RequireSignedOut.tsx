@@ -1,9 +1,12 @@
-import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Navigate, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { safeNextPath } from './next-path.ts';
+import { forgetAccount } from './session.ts';
 import { useSession } from './use-session.ts';
 
-/** What the sign-out flow leaves in the location state: stay on the sign-in page. */
+/** Location state left by signing out: the account is to be forgotten on arrival. */
 export interface SignedOutState {
   signedOut: true;
 }
@@ -14,13 +17,24 @@ function isSignedOutState(state: unknown): state is SignedOutState {
 
 /**
  * Layout route for sign-in, sign-up and recovery: someone already signed in goes on to `?next=`
- * (or home). Right after signing out, the session cache may still be clearing, so stay put.
+ * (or home). Arriving from "Sign out", it first forgets the account's cached data, then drops the
+ * marker so a later sign-in on this page redirects as usual.
  */
 export function RequireSignedOut() {
   const session = useSession();
+  const queryClient = useQueryClient();
   const [params] = useSearchParams();
   const location = useLocation();
+  const navigate = useNavigate();
+  const signedOut = isSignedOutState(location.state);
+
+  useEffect(() => {
+    if (!signedOut) return;
+    forgetAccount(queryClient);
+    void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+  }, [signedOut, queryClient, navigate, location.pathname, location.search]);
+
   if (session.isPending) return <PageLoading />;
-  if (session.data && !isSignedOutState(location.state)) return <Navigate to={safeNextPath(params.get('next'))} replace />;
+  if (session.data && !signedOut) return <Navigate to={safeNextPath(params.get('next'))} replace />;
   return <Outlet />;
 }

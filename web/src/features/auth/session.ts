@@ -48,3 +48,13 @@ export const setupQuery = queryOptions({
 export async function refreshSession(queryClient: QueryClient): Promise<Me | null> {
   return queryClient.fetchQuery({ ...sessionQuery, staleTime: 0 });
 }
+
+/**
+ * Forgets the signed-out account: the session query becomes null (so every component watching it
+ * updates at once) and everything else cached, the account's data included, is dropped.
+ */
+export function forgetAccount(queryClient: QueryClient): void {
+  void queryClient.cancelQueries();
+  queryClient.setQueryData(sessionQuery.queryKey, null);
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQuery.queryKey[0] });
+}

@@ -1,16 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../lib/api-client.ts';
 import { signOut } from './auth-api.ts';
 import type { SignedOutState } from './RequireSignedOut.tsx';
-import { sessionQuery } from './session.ts';
 
 /**
- * Ends the session on the server, then goes to the sign-in page and forgets everything cached
- * about the account. An already-ended session (401) counts as signed out too.
+ * Ends the session on the server, then goes to the sign-in page, which forgets everything cached
+ * about the account (RequireSignedOut). Clearing the cache here instead would let the private page
+ * still on screen see "signed out" first and redirect with a "come back here" link, since router
+ * navigations render as transitions, after the cache's update. An already-ended session (401)
+ * counts as signed out too.
  */
 export function useSignOut() {
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
     mutationFn: async () => {
@@ -21,15 +22,8 @@ export function useSignOut() {
       }
     },
     onSuccess: async () => {
-      // Navigate first: were the session cleared while a private page is showing, that page
-      // would send the person to sign-in with a "come back here" link.
       const state: SignedOutState = { signedOut: true };
       await navigate('/sign-in', { replace: true, state });
-      // The session query stays (now null) so every component watching it updates at once;
-      // everything else cached, the account's data included, is dropped.
-      await queryClient.cancelQueries();
-      queryClient.setQueryData(sessionQuery.queryKey, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQuery.queryKey[0] });
     },
   });
 }
