@@ -12,35 +12,29 @@ export class SharingRepository {
   }
 
   async grantedBy(ownerId: string): Promise<Grant[]> {
-    const rows = await this.#db.kysely
-      .selectFrom('share_grant')
-      .innerJoin('user', 'user.id', 'share_grant.grantee_id')
-      .select(['share_grant.id', 'share_grant.role', 'share_grant.created_at', 'user.id as userId', 'user.email', 'user.name'])
-      .where('share_grant.owner_id', '=', ownerId)
-      .orderBy('share_grant.created_at', 'asc')
-      .limit(200)
-      .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      role: row.role,
-      grantee: { id: row.userId, email: row.email, name: row.name },
-      createdAt: toDate(row.created_at).toISOString(),
-    }));
+    const rows = await this.#grantsWithPeople('owner_id', 'grantee_id', ownerId);
+    return rows.map(({ person, ...grant }) => ({ ...grant, grantee: person }));
   }
 
   async receivedBy(granteeId: string): Promise<ReceivedGrant[]> {
+    const rows = await this.#grantsWithPeople('grantee_id', 'owner_id', granteeId);
+    return rows.map(({ person, ...grant }) => ({ ...grant, owner: person }));
+  }
+
+  /** Grants where `side` is the given account, each with the account on the other side. */
+  async #grantsWithPeople(side: 'owner_id' | 'grantee_id', otherSide: 'owner_id' | 'grantee_id', userId: string) {
     const rows = await this.#db.kysely
       .selectFrom('share_grant')
-      .innerJoin('user', 'user.id', 'share_grant.owner_id')
+      .innerJoin('user', 'user.id', `share_grant.${otherSide}`)
       .select(['share_grant.id', 'share_grant.role', 'share_grant.created_at', 'user.id as userId', 'user.email', 'user.name'])
-      .where('share_grant.grantee_id', '=', granteeId)
+      .where(`share_grant.${side}`, '=', userId)
       .orderBy('share_grant.created_at', 'asc')
       .limit(200)
       .execute();
     return rows.map((row) => ({
       id: row.id,
       role: row.role,
-      owner: { id: row.userId, email: row.email, name: row.name },
+      person: { id: row.userId, email: row.email, name: row.name },
       createdAt: toDate(row.created_at).toISOString(),
     }));
   }
