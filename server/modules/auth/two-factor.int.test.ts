@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp, testDatabase } from '../../../test/app.ts';
-import { cookiesFrom, send, signIn, signUp } from '../../../test/auth.ts';
+import { cookiesFrom, newIdentity, originOf, send, signIn, signUp } from '../../../test/auth.ts';
 import { totpFromUri } from '../../../test/totp.ts';
 import { createMemoryMailer } from '../../integrations/email/mailer.ts';
 
@@ -82,6 +82,34 @@ describe(`two-factor sign-in (${testDatabase})`, () => {
       const response = await t.app.inject({ url: url.pathname + url.search });
       expect(response.statusCode).toBeLessThan(400);
       expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: user.cookie } })).json().emailVerified).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe(`required email verification (${testDatabase})`, () => {
+  it('REQUIRE_EMAIL_VERIFICATION=true refuses sign-in until the mailed link is opened', async () => {
+    const mailer = createMemoryMailer();
+    const t = await createTestApp({ REGISTRATION: 'open', REQUIRE_EMAIL_VERIFICATION: 'true' }, { mailer });
+    try {
+      await signUp(t.app, newIdentity('first'));
+      const identity = newIdentity();
+      const signUpResponse = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-up/email',
+        headers: { origin: originOf(t.app), 'content-type': 'application/json' },
+        payload: identity,
+      });
+      expect(signUpResponse.statusCode).toBe(200);
+      expect(cookiesFrom(signUpResponse)).not.toMatch(/session_token=/);
+      const refused = await signIn(t.app, identity.email, identity.password);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.code).toBe('EMAIL_NOT_VERIFIED');
+      const mail = mailer.outbox.filter((m) => m.to === identity.email).at(-1);
+      const link = new URL(/(https?:\/\/\S+verify-email\S+)/.exec(mail?.text ?? '')?.[1] ?? 'http://x/');
+      await t.app.inject({ url: link.pathname + link.search });
+      expect((await signIn(t.app, identity.email, identity.password)).statusCode).toBe(200);
     } finally {
       await t.close();
     }
