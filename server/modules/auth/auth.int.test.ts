@@ -45,6 +45,19 @@ describe(`sign-up, sign-in and sessions (${testDatabase})`, () => {
     if (code) expect(response.json().error.code).toBe(code);
   });
 
+  it('treats emails case-insensitively: one account per address', async () => {
+    const identity = newIdentity();
+    await signUp(t.app, identity);
+    const duplicate = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-up/email',
+      headers: { origin: originOf(t.app), 'content-type': 'application/json' },
+      payload: { ...newIdentity(), email: identity.email.toUpperCase() },
+    });
+    expect(duplicate.statusCode).toBe(422);
+    expect(duplicate.json().error.code).toBe('USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL');
+  });
+
   it('stores an Argon2id hash with the OWASP parameters, never the password', async () => {
     const user = await signUp(t.app);
     const result = await sql<{ password: string }>`select password from account where "userId" = ${user.id}`.execute(t.app.db.kysely);
