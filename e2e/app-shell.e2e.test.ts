@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { createAccount, newIdentity, signUpSession } from './accounts.ts';
 import { openSession, skipWithoutBrowser, startE2E, type E2E, type Session, type SessionOptions } from './fixtures.ts';
 
 describe.skipIf(skipWithoutBrowser)('web app shell', () => {
@@ -7,6 +8,8 @@ describe.skipIf(skipWithoutBrowser)('web app shell', () => {
 
   beforeAll(async () => {
     e2e = await startE2E();
+    // Past the first-run page: this Daybook already has its administrator.
+    await createAccount(e2e, newIdentity('admin'));
   });
   afterAll(async () => {
     await e2e?.close();
@@ -23,6 +26,13 @@ describe.skipIf(skipWithoutBrowser)('web app shell', () => {
   async function open(options?: SessionOptions): Promise<Session> {
     session = await openSession(e2e, options);
     return session;
+  }
+
+  /** A session signed in to a new account, for the private pages. */
+  async function openSignedIn(options?: SessionOptions): Promise<Session> {
+    const opened = await open(options);
+    await signUpSession(e2e, opened);
+    return opened;
   }
 
   test('serves index.html with no inline script or style, and hashed assets as immutable', async () => {
@@ -53,7 +63,7 @@ describe.skipIf(skipWithoutBrowser)('web app shell', () => {
   });
 
   test('loads the home page with navigation and the care disclaimer', async () => {
-    const { page } = await open();
+    const { page } = await openSignedIn();
     await page.goto('/');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Daybook');
     expect(await page.title()).toBe('Home · Daybook');
@@ -118,8 +128,19 @@ describe.skipIf(skipWithoutBrowser)('web app shell', () => {
     problems.splice(0, problems.length, ...unexpected);
   });
 
-  test('shows a friendly coming-soon panel for sections that are not built yet', async () => {
+  test('signed-out visitors see the public pages and a way to sign in', async () => {
     const { page } = await open();
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Welcome to Daybook', level: 1 }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Home', 'Status']);
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    expect(await page.getByRole('link', { name: 'Create an account' }).isVisible()).toBe(true);
+  });
+
+  test('shows a friendly coming-soon panel for sections that are not built yet', async () => {
+    const { page } = await openSignedIn();
     await page.goto('/');
     for (const name of ['Journal', 'Check-ins', 'Money', 'Companion']) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
@@ -158,7 +179,7 @@ describe.skipIf(skipWithoutBrowser)('web app shell', () => {
   });
 
   test('on a phone the whole navigation stays reachable and nothing overflows sideways', async () => {
-    const { page } = await open({ viewport: 'phone' });
+    const { page } = await openSignedIn({ viewport: 'phone' });
     await page.goto('/');
     await page.getByRole('heading', { name: 'Welcome to Daybook' }).waitFor();
     expect(await page.evaluate<boolean>(`document.documentElement.scrollWidth <= window.innerWidth`)).toBe(true);

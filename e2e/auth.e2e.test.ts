@@ -1,82 +1,16 @@
 /**
- * Identity in the browser, as people use it: the first account on a new Daybook, signing out and
- * in, two-factor authentication from Settings, and the errors people meet on the way.
+ * Signing in, signing up and recovering an account in the browser, and the errors people meet
+ * on the way. (The first account and two-factor authentication: first-account.e2e.test.ts.)
  */
 import { describe, expect, test } from 'vitest';
-import { createAccount, linkFromMail, newIdentity, totpCode } from './accounts.ts';
-import { accountButton, fillSignUpForm, onPath, signInThroughForm, signOutThroughMenu } from './auth-flows.ts';
-import { saveScreenshot, seriousAxeViolations, skipWithoutBrowser } from './fixtures.ts';
+import { createAccount, linkFromMail, newIdentity } from './accounts.ts';
+import { fillSignUpForm, onPath, signInThroughForm } from './auth-flows.ts';
+import { saveScreenshot, skipWithoutBrowser } from './fixtures.ts';
 import { allowProblems, useBrowserSuite } from './suite.ts';
-
-describe.skipIf(skipWithoutBrowser)('the first account', () => {
-  const suite = useBrowserSuite();
-
-  test('the first visit creates the administrator; then sign out, sign in, turn on two-factor and sign in with a code', async () => {
-    const admin = newIdentity('ada');
-    const { page, context } = await suite.open();
-    await page.goto('/');
-    await page.waitForURL(onPath('/welcome'));
-    await page.getByRole('heading', { name: 'Create the first account', level: 1 }).waitFor();
-    expect(await page.getByRole('main').textContent()).toContain('The first account will administer it');
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await saveScreenshot(page, 'welcome-desktop-light');
-
-    await fillSignUpForm(page, admin);
-    await page.getByRole('button', { name: 'Create the administrator account' }).click();
-    await page.waitForURL(onPath('/'));
-    await page.getByRole('heading', { name: 'Welcome to Daybook', level: 1 }).waitFor();
-
-    const account = accountButton(page);
-    expect(await account.textContent()).toContain(admin.name);
-    await account.click();
-    expect(await page.getByRole('link', { name: 'Admin' }).isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'Settings' }).isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
-    await signOutThroughMenu(page);
-    expect(await accountButton(page).count()).toBe(0);
-
-    await signInThroughForm(page, admin, true);
-    await page.waitForURL(onPath('/'));
-    await page.getByRole('heading', { name: 'Welcome to Daybook', level: 1 }).waitFor();
-    // "Keep me signed in" makes the session cookie outlive the browser session.
-    const cookie = (await context.cookies()).find((candidate) => candidate.name.endsWith('session_token'));
-    expect(cookie?.expires ?? -1).toBeGreaterThan(Date.now() / 1000 + 24 * 3600);
-
-    await accountButton(page).click();
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
-    const twoFactor = page.getByRole('region', { name: /Two-factor authentication/ });
-    expect(await twoFactor.getByText('Off', { exact: true }).isVisible()).toBe(true);
-    await twoFactor.getByRole('button', { name: 'Set up two-factor authentication' }).click();
-    await twoFactor.getByLabel('Your password').fill(admin.password);
-    await twoFactor.getByRole('button', { name: 'Continue' }).click();
-    await twoFactor.getByRole('img', { name: /QR code/ }).waitFor();
-    const secret = (await twoFactor.getByLabel(/Enter this key instead/).textContent())?.replace(/\s/g, '') ?? '';
-    expect(secret).toMatch(/^[A-Z2-7]{16,}=*$/);
-    await twoFactor.getByLabel('6-digit code').fill(totpCode(secret));
-    await twoFactor.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
-    await twoFactor.getByText('Save your backup codes now').waitFor();
-    expect(await twoFactor.getByRole('list', { name: 'Backup codes' }).getByRole('listitem').count()).toBeGreaterThanOrEqual(8);
-    await twoFactor.getByRole('button', { name: 'I have saved them' }).click();
-    expect(await twoFactor.getByText('On', { exact: true }).isVisible()).toBe(true);
-
-    await signOutThroughMenu(page);
-    await signInThroughForm(page, admin);
-    await page.waitForURL(onPath('/sign-in/two-factor'));
-    const code = page.getByLabel('Authentication code');
-    expect(await code.getAttribute('inputmode')).toBe('numeric');
-    expect(await code.getAttribute('autocomplete')).toBe('one-time-code');
-    await code.fill(totpCode(secret));
-    await page.getByRole('button', { name: 'Verify and sign in' }).click();
-    await page.waitForURL(onPath('/'));
-    expect(await accountButton(page).textContent()).toContain(admin.name);
-  });
-
-});
 
 describe.skipIf(skipWithoutBrowser)('signing in and recovering an account', () => {
   const suite = useBrowserSuite(async (e2e) => {
-    await createAccount(suite.e2e, newIdentity('admin'));
+    await createAccount(e2e, newIdentity('admin'));
   });
 
   test('a private page sends signed-out people to sign in, then back to that page', async () => {
@@ -99,7 +33,33 @@ describe.skipIf(skipWithoutBrowser)('signing in and recovering an account', () =
     expect(await summary.textContent()).toMatch(/invalid email or password/i);
     expect(await page.evaluate<string | null>(`document.activeElement?.getAttribute('role')`)).toBe('alert');
     expect(page.url()).toContain('/sign-in');
+    await saveScreenshot(page, 'sign-in-error-desktop-light');
     allowProblems(current, /401.*sign-in\/email|sign-in\/email.*401|status of 401/);
+  });
+
+  test('after repeated failures, sign-in shows how long to wait before trying again', async () => {
+    const person = await createAccount(suite.e2e, newIdentity('hasty'));
+    // Five failures are free; then each wait doubles (1 s, 2 s, 4 s…). Reach an 8-second wait.
+    let failures = 0;
+    while (failures < 8) {
+      const response = await fetch(`${suite.e2e.baseUrl}/api/auth/sign-in/email`, {
+        method: 'POST',
+        headers: { origin: suite.e2e.baseUrl, 'x-requested-with': 'daybook', 'content-type': 'application/json' },
+        body: JSON.stringify({ email: person.email, password: 'a wrong guess of some length' }),
+      });
+      if (response.status === 401) failures += 1;
+      else if (response.status === 429) await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get('retry-after')) * 1000));
+      else throw new Error(`unexpected ${response.status}`);
+    }
+    const current = await suite.open();
+    const { page } = current;
+    await page.goto('/sign-in');
+    await signInThroughForm(page, person);
+    await page.getByRole('alert').getByText(/Too many failed attempts/).waitFor();
+    const button = page.getByRole('button', { name: /^Try again in \d+ s$/ });
+    expect(await button.getAttribute('aria-disabled')).toBe('true');
+    await saveScreenshot(page, 'sign-in-throttled-desktop-light');
+    allowProblems(current, /\b429\b|Too Many Requests/);
   });
 
   test('a short or common password on sign-up shows the server’s message at the field', async () => {
@@ -124,7 +84,43 @@ describe.skipIf(skipWithoutBrowser)('signing in and recovering an account', () =
     await password.fill('qwertyuiopasdfghjkl');
     await page.getByRole('button', { name: 'Create account' }).click();
     await summary.getByText('That password is too common or easy to guess. Choose another.').waitFor();
+    await saveScreenshot(page, 'sign-up-error-desktop-light');
     allowProblems(current, /\b400\b/);
+  });
+
+  test('an invitation link’s token goes with the sign-up request', async () => {
+    const { page } = await suite.open();
+    const person = newIdentity('invited');
+    await page.goto('/sign-up?invite=tok-123');
+    await page.getByRole('heading', { name: 'Create your account', level: 1 }).waitFor();
+    await fillSignUpForm(page, person);
+    const request = page.waitForRequest((candidate) => candidate.url().endsWith('/api/auth/sign-up/email'));
+    await page.getByRole('button', { name: 'Create account' }).click();
+    expect((await request).headers()['x-daybook-invite']).toBe('tok-123');
+    expect((await request).headers()['x-requested-with']).toBe('daybook');
+    await page.waitForURL(onPath('/'));
+  });
+
+  test('without open registration, the sign-up page explains what to do instead of showing a form', async () => {
+    const { page } = await suite.open();
+    let registration = 'invite';
+    await page.route('**/api/v1/setup', (route) =>
+      route.fulfill({ json: { needsFirstAccount: false, registration, emailVerificationRequired: false } }),
+    );
+    await page.goto('/sign-up');
+    await page.getByText('You need an invitation').waitFor();
+    expect(await page.getByLabel('Password', { exact: true }).count()).toBe(0);
+
+    await page.goto('/sign-up?invite=tok-456');
+    await page.getByText('You have been invited').waitFor();
+    expect(await page.getByLabel('Password', { exact: true }).count()).toBe(1);
+
+    registration = 'closed';
+    await page.goto('/sign-up');
+    await page.getByText('This Daybook is not taking new accounts').waitFor();
+    expect(await page.getByLabel('Password', { exact: true }).count()).toBe(0);
+    await page.getByRole('link', { name: 'I already have an account' }).click();
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
   });
 
   test('a forgotten password is reset through the link in the mail', async () => {

@@ -215,6 +215,8 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
+  // From the top: otherwise the sticky header (and the off-screen skip link) are drawn mid-page.
+  await page.evaluate(`window.scrollTo(0, 0)`);
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   return file;
 }

@@ -9,7 +9,8 @@ export function HeaderAccount() {
   // Keep the space while asking the server, so the header does not jump.
   if (isPending) return <span aria-hidden="true" className="size-10 rounded-full bg-surface-muted" />;
   if (me) return <AccountMenu me={me} />;
-  if (pathname === '/sign-in' || pathname === '/welcome') return null;
+  // Not on the pages that are themselves about signing in.
+  if (pathname.startsWith('/sign-in') || pathname === '/welcome') return null;
   return (
     <Link
       to="/sign-in"

@@ -34,7 +34,7 @@ export function MainNav() {
       aria-label="Main"
       data-more-before={before || undefined}
       data-more-after={after || undefined}
-      className="scroll-fade relative -mx-4 -my-2 overflow-x-auto px-4 py-2 scrollbar-none md:-mx-2 md:px-2"
+      className="scroll-fade relative -mx-4 -my-2 overflow-x-auto px-4 py-2 scrollbar-none"
     >
       <ul className="flex items-center gap-1">
         {items.map(({ to, label, icon: Icon }) => (

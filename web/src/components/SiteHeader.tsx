@@ -4,15 +4,15 @@ import { MainNav } from './MainNav.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 
 /**
- * Brand, theme and account on one row; the navigation sits between them on wide screens, below
- * them on phones.
+ * Brand, theme and account on the first row, the navigation on its own row below: with the
+ * account in the header, one row cannot hold them all even on a desktop screen.
  */
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-20 border-b border-line bg-canvas/90 backdrop-blur supports-[backdrop-filter]:bg-canvas/80">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 pt-3 pb-2 sm:px-6">
         <Brand />
-        <div className="order-last w-full md:order-none md:w-auto md:flex-1">
+        <div className="order-last w-full">
           <MainNav />
         </div>
         <div className="flex items-center gap-2 sm:gap-3">

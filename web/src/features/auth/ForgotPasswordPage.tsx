@@ -49,7 +49,7 @@ export function ForgotPasswordPage() {
     >
       {mutation.isSuccess ? (
         <Notice tone="info" title="Check your inbox">
-          If an account uses <strong className="font-semibold break-all">{mutation.variables}</strong>, a link to reset its password is on
+          If an account uses <strong className="font-semibold wrap-anywhere">{mutation.variables}</strong>, a link to reset its password is on
           its way. It works for one hour. Nothing arrived? Check your spam folder, or ask the person who runs this Daybook.
         </Notice>
       ) : (

@@ -77,7 +77,7 @@ export function SignUpForm({ invite, next, submitLabel }: SignUpFormProps) {
   if (awaitingEmail) {
     return (
       <Notice tone="info" title="Check your inbox">
-        We sent a link to <strong className="font-semibold break-all">{awaitingEmail}</strong>. Open it to confirm your address, then sign in.
+        We sent a link to <strong className="font-semibold wrap-anywhere">{awaitingEmail}</strong>. Open it to confirm your address, then sign in.
       </Notice>
     );
   }
@@ -85,7 +85,7 @@ export function SignUpForm({ invite, next, submitLabel }: SignUpFormProps) {
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
       <ErrorSummary ref={summaryRef} errors={errors} fieldIds={ids} title={errors.form ? 'Could not create the account' : undefined} />
-      <TextField id={ids.name} label="Name" hint="How Daybook greets you. Only you and the administrators see it." autoComplete="name" value={values.name} onChange={update('name')} error={errors.fields.name} />
+      <TextField id={ids.name} label="Name" hint="How Daybook greets you." autoComplete="name" value={values.name} onChange={update('name')} error={errors.fields.name} />
       <TextField
         id={ids.email}
         label="Email address"

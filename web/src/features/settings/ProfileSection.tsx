@@ -53,7 +53,7 @@ export function ProfileSection({ me }: { me: Me }) {
         />
         <div>
           <p className="text-sm font-semibold text-ink">Email address</p>
-          <p className="mt-1 break-all text-ink">{me.email}</p>
+          <p className="mt-1 wrap-anywhere text-ink">{me.email}</p>
           <p className="mt-1 text-sm text-ink-muted">
             {me.emailVerified ? (
               'Confirmed.'

@@ -29,8 +29,12 @@ export function StrengthMeter({ id, password, userInputs }: StrengthMeterProps) 
         <span aria-live="polite" className={`font-semibold ${labelTones[level.tone]}`}>
           {level.label}
         </span>
-        <span aria-hidden="true"> · </span>
-        <span>{level.detail}</span>
+        {level.detail && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>{level.detail}</span>
+          </>
+        )}
       </p>
     </div>
   );

@@ -9,7 +9,7 @@ export interface StrengthLevel {
   tone: StrengthTone;
   /** One or two words: "Too short", "Fair", "Very strong". */
   label: string;
-  /** A sentence about the length rule or how to do better. */
+  /** A sentence about the length rule or how to do better (empty before anything is typed). */
   detail: string;
 }
 
@@ -20,7 +20,7 @@ function plural(count: number, word: string): string {
 /** The length rule comes first (it is what the server checks); then zxcvbn's score. */
 export function strengthLevel(password: string, estimate: StrengthEstimate | undefined): StrengthLevel {
   const length = codePointLength(password);
-  if (length === 0) return { bars: 0, tone: 'none', label: 'Not entered yet', detail: `Use at least ${passwordMinLength} characters.` };
+  if (length === 0) return { bars: 0, tone: 'none', label: 'Not entered yet', detail: '' };
   if (length < passwordMinLength) {
     return { bars: 1, tone: 'bad', label: 'Too short', detail: `${plural(passwordMinLength - length, 'more character')} needed.` };
   }

@@ -63,7 +63,7 @@ export function TwoFactorSetup({ totpURI, onVerified, onCancel }: TwoFactorSetup
                 <code
                   aria-labelledby="two-factor-secret-label"
                   data-secret={secret}
-                  className="mt-1.5 block rounded-xl bg-surface-muted px-3 py-2 font-mono text-sm tracking-wide break-all text-ink select-all"
+                  className="mt-1.5 block rounded-xl bg-surface-muted px-3 py-2 font-mono text-sm tracking-wide text-ink select-all"
                 >
                   {groupSecret(secret)}
                 </code>
