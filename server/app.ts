@@ -22,7 +22,12 @@ import { Metrics } from './lib/metrics.ts';
 import { appVersion } from './lib/version.ts';
 import { cspReportPath, cspReportRoutes } from './modules/csp-reports/csp-reports.routes.ts';
 import { createFileMailer, createSmtpMailer, type Mailer } from './integrations/email/mailer.ts';
+import { MemoryBus, RedisBus, type EventBus } from './events/bus.ts';
+import { FieldCipher, loadKeyring } from './lib/field-crypto.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
+import { CheckinRepository } from './modules/checkins/checkins.repository.ts';
+import { checkinRoutes } from './modules/checkins/checkins.routes.ts';
+import { CheckinService } from './modules/checkins/checkins.service.ts';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { ApiKeyRepository } from './modules/api-keys/api-keys.repository.ts';
 import { apiKeyRoutes } from './modules/api-keys/api-keys.routes.ts';
@@ -62,6 +67,10 @@ declare module 'fastify' {
     metrics: Metrics;
     lifecycle: Lifecycle;
     mailer: Mailer;
+    /** Encrypts free text about a person's health at rest. */
+    cipher: FieldCipher;
+    /** Change notifications for live screens, across instances when Redis is configured. */
+    bus: EventBus;
   }
 }
 
@@ -190,6 +199,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await app.register(accountRoutes);
     await app.register(adminRoutes);
     await app.register(sharingRoutes);
+
+    const cipher = new FieldCipher(loadKeyring(config.DATA_ENCRYPTION_KEY, config.DATA_ENCRYPTION_PREVIOUS_KEYS, config.dataDir));
+    app.decorate('cipher', cipher);
+    const bus: EventBus = redis ? await RedisBus.connect(redis.client, logger, metrics) : new MemoryBus();
+    app.decorate('bus', bus);
+    app.addHook('onClose', async () => bus.close());
+    const checkins = new CheckinService({ repository: new CheckinRepository(db), sharing: app.sharing, cipher, bus });
+    await app.register(checkinRoutes, { service: checkins, bus });
 
     await app.register(cspReportRoutes);
     await app.register(webPlugin, { root: options.webRoot ?? defaultWebRoot });

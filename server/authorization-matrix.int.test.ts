@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabase, type TestApp } from '../test/app.ts';
 import { newIdentity, send, signIn, signUp, type TestUser } from '../test/auth.ts';
+import { logMood, logWater } from '../test/checkins.ts';
 import { createMemoryMailer } from './integrations/email/mailer.ts';
 
 /**
@@ -14,7 +15,12 @@ interface Actors {
   admin: TestUser;
   owner: TestUser;
   other: TestUser;
+  viewer: TestUser;
+  editor: TestUser;
 }
+
+/** Routes whose data the owner can share: viewers may read, editors may also write. */
+const sharedPrefixes = ['/api/v1/checkins/'];
 
 /** For each id-taking route: create the owner's resource and return its id. */
 const ownedResources: Record<string, (t: TestApp, actors: Actors) => Promise<string>> = {
@@ -30,6 +36,8 @@ const ownedResources: Record<string, (t: TestApp, actors: Actors) => Promise<str
     const grantee = await signUp(t.app);
     return (await send(t.app, 'POST', '/api/v1/sharing', { cookie: owner.cookie }, { email: grantee.email, role: 'viewer' })).json().id;
   },
+  '/api/v1/checkins/mood/:id': async (t, { owner }) => (await logMood(t.app, owner)).id,
+  '/api/v1/checkins/water/:id': async (t, { owner }) => (await logWater(t.app, owner)).id,
   '/api/v1/admin/users/:id': async (_t, { owner }) => owner.id,
   '/api/v1/admin/users/:id/force-reset': async (_t, { owner }) => owner.id,
 };
@@ -39,7 +47,15 @@ describe(`authorization matrix from the route table (${testDatabase})`, () => {
   let actors: Actors;
   beforeAll(async () => {
     t = await createTestApp({ REGISTRATION: 'open' }, { mailer: createMemoryMailer() });
-    actors = { admin: await signUp(t.app, newIdentity('admin')), owner: await signUp(t.app), other: await signUp(t.app) };
+    actors = {
+      admin: await signUp(t.app, newIdentity('admin')),
+      owner: await signUp(t.app),
+      other: await signUp(t.app),
+      viewer: await signUp(t.app),
+      editor: await signUp(t.app),
+    };
+    await send(t.app, 'POST', '/api/v1/sharing', { cookie: actors.owner.cookie }, { email: actors.viewer.email, role: 'viewer' });
+    await send(t.app, 'POST', '/api/v1/sharing', { cookie: actors.owner.cookie }, { email: actors.editor.email, role: 'editor' });
   });
   afterAll(async () => {
     await t.close();
@@ -89,6 +105,21 @@ describe(`authorization matrix from the route table (${testDatabase})`, () => {
       // The owner still has it.
       const asOwner = await request(route.method as Method, url, actors.owner);
       expect([401, 403, 404]).not.toContain(asOwner.statusCode);
+    }
+  });
+
+  it('shared viewers read but get 403 on writes; editors may write; on every shared id route', async () => {
+    const shared = protectedRoutes().filter((r) => r.url.includes(':id') && sharedPrefixes.some((prefix) => r.url.startsWith(prefix)));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const route of shared) {
+      const fixture = ownedResources[route.url];
+      if (!fixture) continue;
+      const url = route.url.replace(':id', await fixture(t, actors));
+      const body = route.method === 'PATCH' ? (route.url.includes('mood') ? { score: 4 } : { amountMl: 400 }) : undefined;
+      const asViewer = route.method === 'GET' ? await request('GET', url, actors.viewer) : await send(t.app, route.method as Method as 'PATCH', url, { cookie: actors.viewer.cookie }, body);
+      expect({ route: `${route.method} ${route.url}`, status: asViewer.statusCode }).toEqual({ route: `${route.method} ${route.url}`, status: route.method === 'GET' ? 200 : 403 });
+      const asEditor = route.method === 'GET' ? await request('GET', url, actors.editor) : await send(t.app, route.method as Method as 'PATCH', url, { cookie: actors.editor.cookie }, body);
+      expect({ route: `${route.method} ${route.url}`, ok: asEditor.statusCode < 300 }).toEqual({ route: `${route.method} ${route.url}`, ok: true });
     }
   });
 });

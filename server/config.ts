@@ -42,6 +42,13 @@ export const envSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   CACHE_MAX_ENTRIES: positiveInt(1, 10_000_000).default(10_000),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value.trim(), 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)')
+    .optional(),
+  DATA_ENCRYPTION_PREVIOUS_KEYS: csvList
+    .pipe(z.array(z.string().refine((value) => Buffer.from(value, 'base64').length === 32, 'each key must be 32 bytes, base64-encoded')))
+    .default([]),
   REGISTRATION: z.enum(['open', 'invite', 'closed']).default('invite'),
   REQUIRE_EMAIL_VERIFICATION: booleanFlag.default(false),
   SESSION_REMEMBER_DAYS: positiveInt(1, 30).default(7),

@@ -87,6 +87,38 @@ export interface ApiKeyTable {
   last_used_at: Timestamp | null;
 }
 
+export interface UserSettingsTable {
+  user_id: string;
+  time_zone: string;
+  water_goal_ml: number;
+  water_unit: 'ml' | 'fl_oz';
+  updated_at: Timestamp;
+}
+
+export interface MoodCheckinTable {
+  id: string;
+  user_id: string;
+  score: number;
+  /** AES-256-GCM ciphertext (lib/field-crypto), never plaintext. */
+  note: string | null;
+  /** JSON array of emotion tags. */
+  emotions: string;
+  recorded_at: Timestamp;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WaterLogTable {
+  id: string;
+  user_id: string;
+  amount_ml: number;
+  recorded_at: Timestamp;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   user: UserTable;
@@ -96,4 +128,7 @@ export interface Database {
   audit_log: AuditLogTable;
   share_grant: ShareGrantTable;
   api_key: ApiKeyTable;
+  user_settings: UserSettingsTable;
+  mood_checkin: MoodCheckinTable;
+  water_log: WaterLogTable;
 }

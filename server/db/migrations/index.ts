@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_instance_settings.ts';
 import * as m0002 from './0002_identity.ts';
 import * as m0003 from './0003_audit_sharing.ts';
+import * as m0004 from './0004_checkins.ts';
 
 /** The whole migration history, in order. Names are permanent once released. */
 const migrations: Record<string, Migration> = {
   '0001_instance_settings': m0001,
   '0002_identity': m0002,
   '0003_audit_sharing': m0003,
+  '0004_checkins': m0004,
 };
 
 export const migrationProvider: MigrationProvider = {
