@@ -40,5 +40,5 @@ export async function measureEnumeration(baseUrl: string, samples = 30) {
     bodies.add(`${a.status} ${a.body}`);
     bodies.add(`${b.status} ${b.body}`);
   }
-  return { wrongPasswordMs: median(wrongPassword), unknownEmailMs: median(unknownEmail), distinctAnswers: bodies.size };
+  return { wrongPasswordMs: median(wrongPassword), unknownEmailMs: median(unknownEmail), distinctAnswers: bodies.size, answers: [...bodies] };
 }

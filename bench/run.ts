@@ -22,12 +22,16 @@ interface Row {
   p50: number;
   p99: number;
   non2xx: number;
+  statuses: string;
   errors: number;
   peakRssMiB: number;
 }
 
 async function measure(name: string, server: ServerProcess, scenario: Omit<Scenario, 'name'>): Promise<Row> {
   const requests = scenario.prepare ? await scenario.prepare(server.url) : undefined;
+  // One request first: a scenario that fails outright measures nothing worth reporting.
+  const probe = await fetch(server.url + scenario.path, { method: scenario.method ?? 'GET', headers: requests?.headers, body: requests?.body });
+  if (probe.status >= 400) console.log(`  ${name}: probe answered ${probe.status} ${(await probe.text()).slice(0, 200)}`);
   const result = await autocannon({
     url: server.url + scenario.path,
     method: scenario.method ?? 'GET',
@@ -42,13 +46,14 @@ async function measure(name: string, server: ServerProcess, scenario: Omit<Scena
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,
+    statuses: Object.keys(result.statusCodeStats ?? {}).join('/'),
     errors: result.errors + result.timeouts,
     peakRssMiB: server.peakRssMiB(),
   };
 }
 
 function printTable(rows: Row[], baseline: Row): void {
-  const header = ['scenario', 'req/s', 'ratio', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'peak RSS MiB'];
+  const header = ['scenario', 'req/s', 'ratio', 'p50 ms', 'p99 ms', 'non-2xx', 'statuses', 'errors', 'peak RSS MiB'];
   const lines = rows.map((row) => [
     row.name,
     String(row.requestsPerSecond),
@@ -56,6 +61,7 @@ function printTable(rows: Row[], baseline: Row): void {
     String(row.p50),
     String(row.p99),
     String(row.non2xx),
+    row.statuses,
     String(row.errors),
     String(row.peakRssMiB),
   ]);
@@ -100,7 +106,7 @@ try {
   const enumeration = await measureEnumeration(appServer.url);
   console.log(
     `Failed sign-in, median of 30 each: wrong password ${enumeration.wrongPasswordMs.toFixed(1)} ms, unknown email ${enumeration.unknownEmailMs.toFixed(1)} ms ` +
-      `(ratio ${(enumeration.unknownEmailMs / enumeration.wrongPasswordMs).toFixed(2)}); distinct answers: ${enumeration.distinctAnswers}.`,
+      `(ratio ${(enumeration.unknownEmailMs / enumeration.wrongPasswordMs).toFixed(2)}); distinct answers: ${enumeration.distinctAnswers} (${enumeration.answers.join(' | ').slice(0, 160)}).`,
   );
   const argon2 = await measureArgon2();
   console.log(`Argon2id (m=19456 KiB, t=2, p=1) in this process: hash p50 ${argon2.hashP50} ms, p99 ${argon2.hashP99} ms; verify p50 ${argon2.verifyP50} ms.`);

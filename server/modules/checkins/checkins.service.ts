@@ -232,11 +232,14 @@ export class CheckinService {
     }
     const owner = await this.#owner(actor, query.owner, 'read');
     const settings = await this.settings(actor, owner);
-    // Look back a year from "to" so averages and the current streak see enough history.
-    const windowStart = [query.from, addDays(query.to, -365)].sort()[0] ?? query.from;
-    const start = startOfLocalDate(windowStart, settings.timeZone);
-    const end = startOfLocalDate(addDays(query.to, 1), settings.timeZone);
-    const [moods, waters] = await Promise.all([this.#deps.repository.moodBetween(owner, start, end), this.#deps.repository.waterBetween(owner, start, end)]);
+    // Moods are needed back to the 30-day average; water back a year, for the current streak.
+    const earlierOf = (a: string, b: string) => (a < b ? a : b);
+    const startOf = (date: string) => startOfLocalDate(date, settings.timeZone);
+    const end = startOf(addDays(query.to, 1));
+    const [moods, waters] = await Promise.all([
+      this.#deps.repository.moodBetween(owner, startOf(earlierOf(query.from, addDays(query.to, -29))), end),
+      this.#deps.repository.waterBetween(owner, startOf(earlierOf(query.from, addDays(query.to, -365))), end),
+    ]);
     const today = localDate(this.#now(), settings.timeZone);
     return { ownerId: owner, ...computeSummary({ from: query.from, to: query.to, today, timeZone: settings.timeZone, goalMl: settings.waterGoalMl, moods, waters }) };
   }

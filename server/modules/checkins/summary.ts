@@ -25,15 +25,31 @@ function average(values: number[]): number | null {
  * The current goal streak counts back from `to`; an unfinished today does not break it.
  */
 export function computeSummary(input: SummaryInput): Omit<Summary, 'ownerId'> {
+  // Time zones change offset on quarter-hour boundaries at the finest, so one Intl lookup per
+  // quarter hour serves every entry in it; Intl formatting is the costly part of a summary.
+  const quarterHourMs = 15 * 60 * 1000;
+  const dateByQuarter = new Map<number, string>();
+  const dateOf = (value: string | Date) => {
+    const instant = toDate(value);
+    const quarter = Math.floor(instant.getTime() / quarterHourMs);
+    let date = dateByQuarter.get(quarter);
+    if (date === undefined) {
+      date = localDate(new Date(quarter * quarterHourMs), input.timeZone);
+      dateByQuarter.set(quarter, date);
+    }
+    return date;
+  };
   const water = new Map<string, number>();
   for (const log of input.waters) {
-    const date = localDate(toDate(log.recorded_at), input.timeZone);
+    const date = dateOf(log.recorded_at);
     water.set(date, (water.get(date) ?? 0) + log.amount_ml);
   }
   const moods = new Map<string, number[]>();
   for (const mood of input.moods) {
-    const date = localDate(toDate(mood.recorded_at), input.timeZone);
-    moods.set(date, [...(moods.get(date) ?? []), mood.score]);
+    const date = dateOf(mood.recorded_at);
+    const scores = moods.get(date);
+    if (scores) scores.push(mood.score);
+    else moods.set(date, [mood.score]);
   }
   const dayOf = (date: string): Day => {
     const waterMl = water.get(date) ?? 0;
