@@ -170,6 +170,9 @@ export function securityWarnings(config: Config): string[] {
   if (config.HOST !== '127.0.0.1' && config.HOST !== 'localhost' && config.HOST !== '::1' && !config.TRUST_PROXY) {
     warnings.push(`HOST=${config.HOST} listens beyond loopback without a reverse proxy (TRUST_PROXY unset).`);
   }
+  if (!config.DATA_ENCRYPTION_KEY) {
+    warnings.push('DATA_ENCRYPTION_KEY is not set: the key lives in DATA_DIR/encryption-key. Back it up apart from database backups; without it encrypted notes cannot be read.');
+  }
   if (config.API_DOCS && config.isProduction) warnings.push('API_DOCS=true in production publishes the API description.');
   if (config.CORS_ORIGINS.length > 0) warnings.push(`CORS allows: ${config.CORS_ORIGINS.join(', ')}`);
   if (config.database.kind === 'sqlite' && config.REDIS_URL) {
