@@ -40,6 +40,8 @@ class NodeSqliteStatement implements SqliteStatement {
   }
 }
 
+const statementCacheSize = 500;
+
 export interface SqliteOptions {
   busyTimeoutMs: number;
 }
@@ -49,9 +51,22 @@ export function openSqlite(file: string, options: SqliteOptions): { database: Sq
   raw.exec('PRAGMA journal_mode = WAL');
   raw.exec('PRAGMA synchronous = FULL');
   raw.exec('PRAGMA foreign_keys = ON');
+  // Kysely prepares every query afresh; the same few hundred statements recur, so keep them.
+  const statements = new Map<string, NodeSqliteStatement>();
   const database: SqliteDatabase = {
-    close: () => raw.close(),
-    prepare: (sql: string) => new NodeSqliteStatement(raw.prepare(sql)),
+    close: () => {
+      statements.clear();
+      raw.close();
+    },
+    prepare: (sql: string) => {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = new NodeSqliteStatement(raw.prepare(sql));
+        if (statements.size >= statementCacheSize) statements.delete(statements.keys().next().value ?? '');
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
   };
   return { database, raw };
 }
