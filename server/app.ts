@@ -23,7 +23,8 @@ import { appVersion } from './lib/version.ts';
 import { cspReportPath, cspReportRoutes } from './modules/csp-reports/csp-reports.routes.ts';
 import { createFileMailer, createSmtpMailer, type Mailer } from './integrations/email/mailer.ts';
 import { MemoryBus, RedisBus, type EventBus } from './events/bus.ts';
-import { FieldCipher, loadKeyring } from './lib/field-crypto.ts';
+import { BlindIndex } from './lib/blind-index.ts';
+import { FieldCipher, currentKey, loadKeyring } from './lib/field-crypto.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
 import { CheckinRepository } from './modules/checkins/checkins.repository.ts';
 import { checkinRoutes } from './modules/checkins/checkins.routes.ts';
@@ -35,6 +36,9 @@ import { ApiKeyService } from './modules/api-keys/api-keys.service.ts';
 import { sharingRoutes } from './modules/sharing/sharing.routes.ts';
 import { createAuth } from './modules/auth/auth.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { JournalRepository, timeZoneOf } from './modules/journal/journal.repository.ts';
+import { journalRoutes } from './modules/journal/journal.routes.ts';
+import { JournalService } from './modules/journal/journal.service.ts';
 import auditPlugin from './plugins/audit.ts';
 import authPlugin from './plugins/auth.ts';
 import csrfPlugin from './plugins/csrf.ts';
@@ -200,13 +204,21 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await app.register(adminRoutes);
     await app.register(sharingRoutes);
 
-    const cipher = new FieldCipher(loadKeyring(config.DATA_ENCRYPTION_KEY, config.DATA_ENCRYPTION_PREVIOUS_KEYS, config.dataDir));
+    const keyring = loadKeyring(config.DATA_ENCRYPTION_KEY, config.DATA_ENCRYPTION_PREVIOUS_KEYS, config.dataDir);
+    const cipher = new FieldCipher(keyring);
     app.decorate('cipher', cipher);
     const bus: EventBus = redis ? await RedisBus.connect(redis.client, logger, metrics) : new MemoryBus();
     app.decorate('bus', bus);
     app.addHook('onClose', async () => bus.close());
     const checkins = new CheckinService({ repository: new CheckinRepository(db), sharing: app.sharing, cipher, bus });
     await app.register(checkinRoutes, { service: checkins, bus });
+    const journal = new JournalService({
+      repository: new JournalRepository(db),
+      cipher,
+      index: new BlindIndex(currentKey(keyring)),
+      timeZoneOf: (userId) => timeZoneOf(db, userId),
+    });
+    await app.register(journalRoutes, { service: journal });
 
     await app.register(cspReportRoutes);
     await app.register(webPlugin, { root: options.webRoot ?? defaultWebRoot });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabase, type TestApp } from '../test/app.ts';
 import { newIdentity, send, signIn, signUp, type TestUser } from '../test/auth.ts';
 import { logMood, logWater } from '../test/checkins.ts';
+import { writeEntry } from '../test/journal.ts';
 import { createMemoryMailer } from './integrations/email/mailer.ts';
 
 /**
@@ -38,6 +39,7 @@ const ownedResources: Record<string, (t: TestApp, actors: Actors) => Promise<str
   },
   '/api/v1/checkins/mood/:id': async (t, { owner }) => (await logMood(t.app, owner)).id,
   '/api/v1/checkins/water/:id': async (t, { owner }) => (await logWater(t.app, owner)).id,
+  '/api/v1/journal/entries/:id': async (t, { owner }) => (await writeEntry(t.app, owner)).id,
   '/api/v1/admin/users/:id': async (_t, { owner }) => owner.id,
   '/api/v1/admin/users/:id/force-reset': async (_t, { owner }) => owner.id,
 };

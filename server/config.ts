@@ -49,6 +49,7 @@ export const envSchema = z.object({
   DATA_ENCRYPTION_PREVIOUS_KEYS: csvList
     .pipe(z.array(z.string().refine((value) => Buffer.from(value, 'base64').length === 32, 'each key must be 32 bytes, base64-encoded')))
     .default([]),
+  MAX_INPUT_LENGTH: positiveInt(100, 100_000).default(5000),
   REGISTRATION: z.enum(['open', 'invite', 'closed']).default('invite'),
   REQUIRE_EMAIL_VERIFICATION: booleanFlag.default(false),
   SESSION_REMEMBER_DAYS: positiveInt(1, 30).default(7),

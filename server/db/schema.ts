@@ -119,6 +119,26 @@ export interface WaterLogTable {
   updated_at: Timestamp;
 }
 
+export interface JournalEntryTable {
+  id: string;
+  user_id: string;
+  /** Ciphertext, like body and tags. */
+  title: string | null;
+  body: string;
+  tags: string;
+  mood: number | null;
+  /** The day the entry is about, as the person sees it: YYYY-MM-DD. */
+  entry_date: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface JournalTokenTable {
+  entry_id: string;
+  user_id: string;
+  token: string;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   user: UserTable;
@@ -131,4 +151,6 @@ export interface Database {
   user_settings: UserSettingsTable;
   mood_checkin: MoodCheckinTable;
   water_log: WaterLogTable;
+  journal_entry: JournalEntryTable;
+  journal_token: JournalTokenTable;
 }

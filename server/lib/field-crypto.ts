@@ -34,6 +34,12 @@ export function parseKey(encoded: string, label: string): Buffer {
   return key;
 }
 
+export function currentKey(keyring: Keyring): Buffer {
+  const key = keyring.keys.get(keyring.currentKeyId);
+  if (!key) throw new Error('current encryption key missing from keyring');
+  return key;
+}
+
 export function buildKeyring(current: Buffer, previous: Buffer[] = []): Keyring {
   const keys = new Map<string, Buffer>();
   for (const key of [current, ...previous]) keys.set(keyIdOf(key), key);
@@ -67,8 +73,7 @@ export class FieldCipher {
   }
 
   encrypt(plaintext: string, context: string): string {
-    const key = this.#keyring.keys.get(this.#keyring.currentKeyId);
-    if (!key) throw new Error('current encryption key missing from keyring');
+    const key = currentKey(this.#keyring);
     const iv = randomBytes(ivBytes);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     cipher.setAAD(Buffer.from(context, 'utf8'));

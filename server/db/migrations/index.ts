@@ -3,6 +3,7 @@ import * as m0001 from './0001_instance_settings.ts';
 import * as m0002 from './0002_identity.ts';
 import * as m0003 from './0003_audit_sharing.ts';
 import * as m0004 from './0004_checkins.ts';
+import * as m0005 from './0005_journal.ts';
 
 /** The whole migration history, in order. Names are permanent once released. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002_identity': m0002,
   '0003_audit_sharing': m0003,
   '0004_checkins': m0004,
+  '0005_journal': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {

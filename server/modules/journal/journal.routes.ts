@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireActor } from '../../plugins/auth.ts';
+import { entryIdParamsSchema, entryListQuerySchema, entryPageSchema, entrySchema, entrySchemas } from './journal.schemas.ts';
+import type { JournalService } from './journal.service.ts';
+
+export async function journalRoutes(app: FastifyInstance, { service }: { service: JournalService }) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  // The journal is the owner's alone: never shared, and no admin route reads it.
+  const config = { access: 'user' as const };
+  const tags = ['journal'];
+  const schemas = entrySchemas(app.config.MAX_INPUT_LENGTH);
+
+  routes.get('/api/v1/journal/entries', { config, schema: { tags, summary: 'My entries, newest first; filter by date, tag, mood or words', querystring: entryListQuerySchema, response: { 200: entryPageSchema } } }, async (request) =>
+    service.list(requireActor(request), request.query),
+  );
+  routes.post('/api/v1/journal/entries', { config, schema: { tags, summary: 'Write an entry', body: schemas.create, response: { 201: entrySchema } } }, async (request, reply) =>
+    reply.code(201).send(await service.create(requireActor(request), request.body)),
+  );
+  routes.get('/api/v1/journal/entries/:id', { config, schema: { tags, params: entryIdParamsSchema, response: { 200: entrySchema } } }, async (request) =>
+    service.get(requireActor(request), request.params.id),
+  );
+  routes.patch('/api/v1/journal/entries/:id', { config, schema: { tags, params: entryIdParamsSchema, body: schemas.patch, response: { 200: entrySchema } } }, async (request) =>
+    service.update(requireActor(request), request.params.id, request.body),
+  );
+  routes.delete('/api/v1/journal/entries/:id', { config, schema: { tags, params: entryIdParamsSchema } }, async (request, reply) => {
+    await service.delete(requireActor(request), request.params.id);
+    return reply.code(204).send();
+  });
+}
