@@ -37,7 +37,7 @@ async function measure(name: string, server: ServerProcess, scenario: Omit<Scena
     method: scenario.method ?? 'GET',
     headers: requests?.headers,
     body: requests?.body,
-    connections,
+    connections: scenario.connections ?? connections,
     duration,
   });
   return {
@@ -69,7 +69,7 @@ function printTable(rows: Row[], baseline: Row): void {
   const format = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
   console.log(`\n${format(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const line of lines) console.log(format(line));
-  console.log(`\nratio = req/s ÷ bare Fastify baseline (${baseline.requestsPerSecond} req/s) measured in this run; ${connections} connections, ${duration}s each.`);
+  console.log(`\nratio = req/s ÷ bare Fastify baseline (${baseline.requestsPerSecond} req/s) measured in this run; ${connections} connections (unless the scenario says otherwise), ${duration}s each.`);
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'daybook-bench-'));

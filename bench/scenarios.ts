@@ -3,6 +3,8 @@ export interface Scenario {
   name: string;
   path: string;
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Concurrent connections; defaults to BENCH_CONNECTIONS. 1 measures one person's latency. */
+  connections?: number;
   /** Creates whatever the scenario needs (an account, a session) and returns request details. */
   prepare?: (baseUrl: string) => Promise<{ headers?: Record<string, string>; body?: string }>;
 }
@@ -59,6 +61,40 @@ async function seedMonth(baseUrl: string, cookie: string): Promise<void> {
   }
 }
 
+const vocabulary = ('morning river walk tired calm anxious work family friend coffee rain sun sleep dream garden '
+  + 'music book kitchen bus office meeting deadline hope worry laugh cry breathe stretch run swim cook call message '
+  + 'mother father sister brother partner child dog cat park beach forest city train letter gift dinner lunch tea').split(' ');
+
+/** A deterministic pseudo-random entry body of about 60 words. */
+function entryBody(seed: number): string {
+  let state = seed * 2654435761 % 4294967296;
+  const words: string[] = [];
+  for (let i = 0; i < 60; i += 1) {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    words.push(vocabulary[state % vocabulary.length] ?? 'day');
+  }
+  return `${words.join(' ')}.`;
+}
+
+/** 10,000 entries for one account, written through the API eight at a time. */
+async function seedJournal(baseUrl: string, cookie: string, count = 10_000): Promise<void> {
+  const headers = { cookie, origin, 'x-requested-with': 'daybook', 'content-type': 'application/json' };
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const i = next++;
+      const entryDate = new Date(Date.UTC(2000, 0, 1) + i * 86_400_000 * 0.9).toISOString().slice(0, 10);
+      const response = await fetch(`${baseUrl}/api/v1/journal/entries`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ body: entryBody(i), tags: [vocabulary[i % 7] ?? 'day'], mood: 1 + (i % 10), entryDate }),
+      });
+      if (!response.ok) throw new Error(`seeding entry ${i} failed: ${response.status}`);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+}
+
 export const scenarios: Scenario[] = [
   { name: 'GET /health/live (all plugins)', path: '/health/live' },
   { name: 'GET /health/ready (SQLite query)', path: '/health/ready' },
@@ -82,6 +118,16 @@ export const scenarios: Scenario[] = [
     prepare: async (baseUrl) => {
       const cookie = await sessionCookie(baseUrl, 'summary@example.org');
       await seedMonth(baseUrl, cookie);
+      return { headers: { cookie } };
+    },
+  },
+  {
+    name: 'GET /api/v1/journal/entries?q=… (10,000 entries, 1 connection)',
+    path: '/api/v1/journal/entries?q=river%20garden&limit=20',
+    connections: 1,
+    prepare: async (baseUrl) => {
+      const cookie = await sessionCookie(baseUrl, 'journal@example.org');
+      await seedJournal(baseUrl, cookie);
       return { headers: { cookie } };
     },
   },
