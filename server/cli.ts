@@ -4,6 +4,11 @@ import { ConfigError, loadDotEnv, parseConfig, securityWarnings, type Config } f
 import { BackupError, backupSqlite, defaultBackupPath, restoreSqlite } from './db/backup.ts';
 import { createDb, listAppliedMigrations, migrateToLatest } from './db/database.ts';
 import { createFileMailer } from './integrations/email/mailer.ts';
+import { BlindIndex } from './lib/blind-index.ts';
+import { FieldCipher, currentKey, keyFilePath, loadKeyring, previousKeyFilePath, rotateKeyFile } from './lib/field-crypto.ts';
+import { entryTokens } from './modules/journal/journal.service.ts';
+import { EncryptedDataRepository } from './modules/maintenance/encrypted-data.repository.ts';
+import { reencryptAll } from './modules/maintenance/rotate-key.ts';
 import { createLogger } from './lib/logger.ts';
 import { resolveAuthSecret } from './lib/secrets.ts';
 import { appVersion } from './lib/version.ts';
@@ -20,6 +25,9 @@ Commands:
   doctor    check the configuration and the database; print security warnings
   create-admin --email <email> --name <name>
                    create an administrator; the password is read from standard input
+  rotate-key       encrypt everything under a new key (stop the server first). Without
+                   DATA_ENCRYPTION_KEY a new key file is generated; with it, set the new key
+                   and list the old one in DATA_ENCRYPTION_PREVIOUS_KEYS before running this
   backup [file]    copy the SQLite database consistently, even while serving
                    (default: DATA_DIR/backups/daybook-<time>.sqlite; PostgreSQL: use pg_dump)
   restore <file>   verify a backup and put it in place (stop the server first)
@@ -134,6 +142,25 @@ async function createAdminCommand(config: Config, values: Record<string, string 
   }
 }
 
+async function rotateKeyCommand(config: Config): Promise<number> {
+  if (!config.DATA_ENCRYPTION_KEY) {
+    loadKeyring(undefined, [], config.dataDir);
+    rotateKeyFile(config.dataDir);
+    console.log(`generated a new key in ${keyFilePath(config.dataDir)}; the old one is kept in ${previousKeyFilePath(config.dataDir)}`);
+  }
+  const keyring = loadKeyring(config.DATA_ENCRYPTION_KEY, config.DATA_ENCRYPTION_PREVIOUS_KEYS, config.dataDir);
+  const db = createDb(config);
+  try {
+    await migrateToLatest(db);
+    const report = await reencryptAll(new EncryptedDataRepository(db), new FieldCipher(keyring), new BlindIndex(currentKey(keyring)), entryTokens);
+    console.log(`re-encrypted under key ${keyring.currentKeyId}: ${report.moodNotes} check-in notes, ${report.journalEntries} journal entries (search index rebuilt)`);
+    console.log('Back up the new key now. Old keys can be removed once no backup you might restore still needs them.');
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
 async function backupCommand(config: Config, destination: string | undefined): Promise<number> {
   const source = sqliteFileOrExplain(config, 'backup');
   if (!source) return 1;
@@ -169,7 +196,7 @@ export async function runCli(argv: string[]): Promise<number> {
     console.log(help);
     return 0;
   }
-  if (!['serve', 'migrate', 'doctor', 'backup', 'restore', 'create-admin'].includes(command)) {
+  if (!['serve', 'migrate', 'doctor', 'backup', 'restore', 'create-admin', 'rotate-key'].includes(command)) {
     console.error(`Unknown command "${command}".\n\n${help}`);
     return 2;
   }
@@ -186,6 +213,7 @@ export async function runCli(argv: string[]): Promise<number> {
   if (command === 'migrate') return migrate(config);
   if (command === 'doctor') return doctor(config);
   if (command === 'create-admin') return createAdminCommand(config, values);
+  if (command === 'rotate-key') return rotateKeyCommand(config);
   try {
     if (command === 'backup') return await backupCommand(config, positionals[1]);
     if (command === 'restore') return restoreCommand(config, positionals[1]);

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -53,7 +53,8 @@ export function buildKeyring(current: Buffer, previous: Buffer[] = []): Keyring 
 export function loadKeyring(configured: string | undefined, previous: string[], dataDir: string): Keyring {
   const previousKeys = previous.map((value, index) => parseKey(value, `DATA_ENCRYPTION_PREVIOUS_KEYS[${index}]`));
   if (configured) return buildKeyring(parseKey(configured, 'DATA_ENCRYPTION_KEY'), previousKeys);
-  const file = path.join(dataDir, 'encryption-key');
+  const file = keyFilePath(dataDir);
+  previousKeys.push(...readPreviousKeyFile(dataDir));
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     try {
@@ -63,6 +64,36 @@ export function loadKeyring(configured: string | undefined, previous: string[], 
     }
   }
   return buildKeyring(parseKey(readFileSync(file, 'utf8'), file), previousKeys);
+}
+
+export function keyFilePath(dataDir: string): string {
+  return path.join(dataDir, 'encryption-key');
+}
+
+/** Keys retired by `daybook rotate-key`, one per line, kept so older values stay readable. */
+export function previousKeyFilePath(dataDir: string): string {
+  return path.join(dataDir, 'encryption-key.previous');
+}
+
+function readPreviousKeyFile(dataDir: string): Buffer[] {
+  const file = previousKeyFilePath(dataDir);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line, index) => parseKey(line, `${file} line ${index + 1}`));
+}
+
+/**
+ * Replaces the key file with a new random key, first appending the old one to the previous-keys
+ * file so that no moment exists in which existing ciphertexts cannot be read.
+ */
+export function rotateKeyFile(dataDir: string): void {
+  const current = readFileSync(keyFilePath(dataDir), 'utf8').trim();
+  appendFileSync(previousKeyFilePath(dataDir), `${current}\n`, { mode: 0o600 });
+  const next = `${keyFilePath(dataDir)}.next`;
+  writeFileSync(next, `${randomBytes(keyBytes).toString('base64')}\n`, { mode: 0o600 });
+  renameSync(next, keyFilePath(dataDir));
 }
 
 export class FieldCipher {
@@ -96,6 +127,11 @@ export class FieldCipher {
     } catch {
       throw new DecryptionError('ciphertext failed authentication (tampered, or moved from another record)');
     }
+  }
+
+  /** Decrypts under whichever configured key wrote it, and encrypts again under the current key. */
+  reencrypt(ciphertext: string, context: string): string {
+    return this.encrypt(this.decrypt(ciphertext, context), context);
   }
 
   /** True when the value was written under an older key and should be re-encrypted. */

@@ -20,6 +20,11 @@ export interface JournalDeps {
 const context = (field: 'title' | 'body' | 'tags', id: string) => `journal_entry.${field}:${id}`;
 const tagWord = (tag: string) => `tag:${tag}`;
 
+/** The search tokens of an entry: its words, and its tags in a namespace of their own. */
+export function entryTokens(index: BlindIndex, title: string | null, body: string, tags: string[]): string[] {
+  return [...new Set([...index.tokensOf(`${title ?? ''} ${body}`), ...tags.map((tag) => index.token(tagWord(tag)))])];
+}
+
 /** The journal: private to its owner, encrypted at rest, searchable through a blind index. */
 export class JournalService {
   readonly #deps: JournalDeps;
@@ -30,10 +35,6 @@ export class JournalService {
     this.#now = deps.now ?? (() => new Date());
   }
 
-  #tokens(title: string | null, body: string, tags: string[]): string[] {
-    const words = [...this.#deps.index.tokensOf(`${title ?? ''} ${body}`), ...tags.map((tag) => this.#deps.index.token(tagWord(tag)))];
-    return [...new Set(words)];
-  }
 
   async #checkDate(userId: string, date: string): Promise<void> {
     const today = localDate(this.#now(), await this.#deps.timeZoneOf(userId));
@@ -75,7 +76,7 @@ export class JournalService {
       created_at: now,
       updated_at: now,
     };
-    await this.#deps.repository.insert(row, this.#tokens(title, input.body, tags));
+    await this.#deps.repository.insert(row, entryTokens(this.#deps.index, title, input.body, tags));
     return this.#view(row);
   }
 
@@ -101,7 +102,7 @@ export class JournalService {
     if (patch.mood !== undefined) changes.mood = patch.mood;
     if (patch.entryDate !== undefined) changes.entry_date = patch.entryDate;
     const textChanged = patch.title !== undefined || patch.body !== undefined || patch.tags !== undefined;
-    await this.#deps.repository.update(actor.userId, id, changes, textChanged ? this.#tokens(title, body, tags) : undefined);
+    await this.#deps.repository.update(actor.userId, id, changes, textChanged ? entryTokens(this.#deps.index, title, body, tags) : undefined);
     return this.get(actor, id);
   }
 

@@ -1,0 +1,33 @@
+import type { Db } from '../../db/database.ts';
+
+const batchSize = 200;
+
+/** The encrypted columns of the database, walked in id order for key rotation. */
+export class EncryptedDataRepository {
+  readonly #db: Db;
+
+  constructor(db: Db) {
+    this.#db = db;
+  }
+
+  async moodNotes(afterId: string) {
+    return this.#db.kysely.selectFrom('mood_checkin').select(['id', 'note']).where('id', '>', afterId).where('note', 'is not', null).orderBy('id').limit(batchSize).execute();
+  }
+
+  async setMoodNote(id: string, note: string): Promise<void> {
+    await this.#db.kysely.updateTable('mood_checkin').set({ note }).where('id', '=', id).execute();
+  }
+
+  async journalEntries(afterId: string) {
+    return this.#db.kysely.selectFrom('journal_entry').select(['id', 'user_id', 'title', 'body', 'tags']).where('id', '>', afterId).orderBy('id').limit(batchSize).execute();
+  }
+
+  /** New ciphertexts and search tokens for one entry, together. */
+  async rewriteJournalEntry(entry: { id: string; userId: string; title: string | null; body: string; tags: string }, tokens: string[]): Promise<void> {
+    await this.#db.kysely.transaction().execute(async (trx) => {
+      await trx.updateTable('journal_entry').set({ title: entry.title, body: entry.body, tags: entry.tags }).where('id', '=', entry.id).execute();
+      await trx.deleteFrom('journal_token').where('entry_id', '=', entry.id).execute();
+      if (tokens.length > 0) await trx.insertInto('journal_token').values(tokens.map((token) => ({ entry_id: entry.id, user_id: entry.userId, token }))).execute();
+    });
+  }
+}

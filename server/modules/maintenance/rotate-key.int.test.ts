@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { createTestApp, testDatabase } from '../../../test/app.ts';
+import { signIn, signUp } from '../../../test/auth.ts';
+import { cookiesFrom } from '../../../test/auth.ts';
+import { logMood } from '../../../test/checkins.ts';
+import { writeEntry } from '../../../test/journal.ts';
+import { createMemoryMailer } from '../../integrations/email/mailer.ts';
+
+const cliPath = path.resolve(import.meta.dirname, '../../cli.ts');
+
+describe(`daybook rotate-key (${testDatabase})`, () => {
+  it('re-encrypts every value under a new key, keeps them readable, and rebuilds search', async () => {
+    const first = await createTestApp({ REGISTRATION: 'open' }, { mailer: createMemoryMailer() });
+    const env = { ...first.environment.env };
+    const user = await signUp(first.app);
+    const entry = await writeEntry(first.app, user, { title: 'Before', body: 'The lighthouse kept blinking.', tags: ['sea'] });
+    const mood = await logMood(first.app, user, { note: 'note before rotation' });
+    const keyBefore = readFileSync(path.join(first.environment.dataDir, 'encryption-key'), 'utf8');
+    await first.app.close();
+
+    const result = spawnSync(process.execPath, [cliPath, 'rotate-key'], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('1 check-in notes, 1 journal entries');
+    expect(readFileSync(path.join(first.environment.dataDir, 'encryption-key'), 'utf8')).not.toBe(keyBefore);
+    expect(readFileSync(path.join(first.environment.dataDir, 'encryption-key.previous'), 'utf8')).toContain(keyBefore.trim());
+
+    const second = await createTestApp(env, { mailer: createMemoryMailer() });
+    try {
+      const cookie = cookiesFrom(await signIn(second.app, user.email, user.password));
+      const newKeyId = (await sql<{ body: string }>`select body from journal_entry`.execute(second.app.db.kysely)).rows[0]?.body.split(':')[1];
+      expect(second.app.cipher.needsRotation(`v1:${newKeyId}:x:y`)).toBe(false);
+      expect((await second.app.inject({ url: `/api/v1/journal/entries/${entry.id}`, headers: { cookie } })).json()).toMatchObject({ title: 'Before', body: 'The lighthouse kept blinking.', tags: ['sea'] });
+      expect((await second.app.inject({ url: `/api/v1/checkins/mood/${mood.id}`, headers: { cookie } })).json().note).toBe('note before rotation');
+      const found = (await second.app.inject({ url: '/api/v1/journal/entries?q=lighthouse&tag=sea', headers: { cookie } })).json();
+      expect(found.items.map((e: { id: string }) => e.id)).toEqual([entry.id]);
+    } finally {
+      await second.close();
+      await first.environment.cleanup();
+    }
+  });
+});
