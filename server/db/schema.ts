@@ -139,6 +139,23 @@ export interface JournalTokenTable {
   token: string;
 }
 
+export interface JobTable {
+  id: string;
+  kind: string;
+  /** JSON with ids only: never personal text, which stays encrypted where it lives. */
+  payload: string;
+  unique_key: string | null;
+  status: 'pending' | 'running' | 'done' | 'failed';
+  attempts: number;
+  max_attempts: number;
+  run_at: Timestamp;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   user: UserTable;
@@ -153,4 +170,5 @@ export interface Database {
   water_log: WaterLogTable;
   journal_entry: JournalEntryTable;
   journal_token: JournalTokenTable;
+  job: JobTable;
 }
