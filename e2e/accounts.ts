@@ -26,18 +26,26 @@ function apiHeaders(e2e: E2E): Record<string, string> {
   return { origin: e2e.baseUrl, 'x-requested-with': 'daybook', 'content-type': 'application/json' };
 }
 
-/** Creates an account without a browser (the very first one becomes the administrator). */
-export async function createAccount(e2e: E2E, identity: Identity = newIdentity()): Promise<Identity> {
-  const response = await fetch(`${e2e.baseUrl}/api/auth/sign-up/email`, { method: 'POST', headers: apiHeaders(e2e), body: JSON.stringify(identity) });
+/**
+ * Creates an account without a browser (the very first one becomes the administrator). `invite`
+ * is an invitation link's token, for a Daybook that only registers invited people.
+ */
+export async function createAccount(e2e: E2E, identity: Identity = newIdentity(), invite?: string): Promise<Identity> {
+  const headers = { ...apiHeaders(e2e), ...(invite ? { 'x-daybook-invite': invite } : {}) };
+  const response = await fetch(`${e2e.baseUrl}/api/auth/sign-up/email`, { method: 'POST', headers, body: JSON.stringify(identity) });
   if (!response.ok) throw new Error(`e2e: sign-up failed: ${response.status} ${await response.text()}`);
   return identity;
 }
 
-async function post(e2e: E2E, session: Session, path: string, data: unknown): Promise<Record<string, unknown>> {
-  const response = await session.context.request.post(`${e2e.baseUrl}${path}`, { headers: apiHeaders(e2e), data });
-  if (!response.ok()) throw new Error(`e2e: ${path} failed: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as Record<string, unknown>;
+/** Calls the API as the browser session would (its cookies, Origin and CSRF header); throws unless 2xx. */
+export async function callApi(e2e: E2E, session: Session, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, data?: unknown): Promise<Record<string, unknown>> {
+  const response = await session.context.request.fetch(`${e2e.baseUrl}${path}`, { method, headers: apiHeaders(e2e), ...(data === undefined ? {} : { data }) });
+  if (!response.ok()) throw new Error(`e2e: ${method} ${path} failed: ${response.status()} ${await response.text()}`);
+  const text = await response.text();
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
 }
+
+const post = (e2e: E2E, session: Session, path: string, data: unknown) => callApi(e2e, session, 'POST', path, data);
 
 /** Creates an account and signs the browser session into it (the cookie lands in its context). */
 export async function signUpSession(e2e: E2E, session: Session, identity: Identity = newIdentity()): Promise<Identity> {
@@ -50,6 +58,19 @@ export async function signInSession(e2e: E2E, session: Session, identity: Identi
   const body = await post(e2e, session, '/api/auth/sign-in/email', { email: identity.email, password: identity.password });
   return { twoFactorRedirect: body.twoFactorRedirect === true };
 }
+
+/** Signs in from outside the browser, as another device would (its own User-Agent); the session is left open. */
+export async function signInElsewhere(e2e: E2E, identity: Identity, userAgent: string): Promise<void> {
+  const response = await fetch(`${e2e.baseUrl}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { ...apiHeaders(e2e), 'user-agent': userAgent },
+    body: JSON.stringify({ email: identity.email, password: identity.password }),
+  });
+  if (!response.ok) throw new Error(`e2e: sign-in failed: ${response.status} ${await response.text()}`);
+}
+
+export const iPhoneSafari =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
 
 /** The current code for a base32 secret, as an authenticator app shows it (SHA-1, 6 digits, 30 s). */
 export function totpCode(secret: string): string {

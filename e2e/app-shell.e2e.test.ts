@@ -172,8 +172,11 @@ describe.skipIf(skipWithoutBrowser)('web app shell', () => {
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
     expect(await page.evaluate<string>(`document.activeElement?.getAttribute('href') ?? ''`)).toBe('#main');
-    const box = await skip.boundingBox();
-    expect(box && box.width > 20 && box.height > 20 && box.y >= 0).toBe(true);
+    // It slides into view on focus (a transition, instant under reduced motion but a frame late).
+    await expect.poll(async () => {
+      const box = await skip.boundingBox();
+      return Boolean(box && box.width > 20 && box.height > 20 && box.y >= 0);
+    }).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate<string>(`document.activeElement?.id ?? ''`)).toBe('main');
   });

@@ -11,7 +11,7 @@ import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { createMemoryMailer, type MailMessage } from '../server/integrations/email/mailer.ts';
 import { createTestApp, type TestApp } from '../test/app.ts';
 import { chromiumPath } from '../test/services.ts';
@@ -67,8 +67,13 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+export interface StartOptions {
+  /** Settings for the server, over the defaults (e.g. REGISTRATION: 'invite'). */
+  env?: Record<string, string>;
+}
+
 /** Starts the server and the browser; call from beforeAll and close in afterAll. */
-export async function startE2E(): Promise<E2E> {
+export async function startE2E({ env = {} }: StartOptions = {}): Promise<E2E> {
   if (chromiumMissing) {
     throw new Error(`e2e: Chromium not found at ${chromiumPath}; CI=true requires it (apt-get install chromium, or set CHROMIUM_PATH).`);
   }
@@ -76,7 +81,7 @@ export async function startE2E(): Promise<E2E> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const mailer = createMemoryMailer();
-  const testApp = await createTestApp({ PORT: String(port), PUBLIC_URL: baseUrl, REGISTRATION: 'open' }, { webRoot, mailer });
+  const testApp = await createTestApp({ PORT: String(port), PUBLIC_URL: baseUrl, REGISTRATION: 'open', ...env }, { webRoot, mailer });
   let browser: Browser | undefined;
   try {
     await testApp.app.listen({ host: '127.0.0.1', port });
@@ -212,11 +217,21 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     });
 }
 
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+export interface ScreenshotOptions {
+  /** Only this part of the page (e.g. one settings section). */
+  of?: Locator;
+  /** The viewport only, as a person sees it (e.g. with a modal dialog open); default: the full page. */
+  viewportOnly?: boolean;
+}
+
+export async function saveScreenshot(page: Page, name: string, { of, viewportOnly = false }: ScreenshotOptions = {}): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
   // From the top: otherwise the sticky header (and the off-screen skip link) are drawn mid-page.
-  await page.evaluate(`window.scrollTo(0, 0)`);
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  if (!viewportOnly) await page.evaluate(`window.scrollTo(0, 0)`);
+  // A part of the page is cut from the full page, so the sticky header stays at the top, not over it.
+  const clip = of ? await of.boundingBox() : null;
+  if (of && !clip) throw new Error(`e2e: nothing to screenshot for ${name}: the element is not visible`);
+  await page.screenshot({ path: file, fullPage: !viewportOnly, animations: 'disabled', ...(clip ? { clip } : {}) });
   return file;
 }

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { openSession, startE2E, type E2E, type Session, type SessionOptions } from './fixtures.ts';
+import { openSession, startE2E, type E2E, type Session, type SessionOptions, type StartOptions } from './fixtures.ts';
 
 export interface BrowserSuite {
   /** The running server and browser (set in beforeAll). */
@@ -13,12 +13,12 @@ export interface BrowserSuite {
  * after each test, no console errors, CSP violations or failed requests in its sessions.
  * `prepare` runs once the server is up (e.g. to create the first account).
  */
-export function useBrowserSuite(prepare?: (e2e: E2E) => Promise<void>): BrowserSuite {
+export function useBrowserSuite(prepare?: (e2e: E2E) => Promise<void>, options?: StartOptions): BrowserSuite {
   let e2e: E2E | undefined;
   let sessions: Session[] = [];
 
   beforeAll(async () => {
-    e2e = await startE2E();
+    e2e = await startE2E(options);
     await prepare?.(e2e);
   });
   afterAll(async () => {

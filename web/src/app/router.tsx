@@ -1,5 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 import { ComingSoon } from '../components/ComingSoon.tsx';
+import { AdminLayout } from '../features/admin/AdminLayout.tsx';
+import { AuditLogPage } from '../features/admin/audit/AuditLogPage.tsx';
+import { AdminUsersPage } from '../features/admin/users/AdminUsersPage.tsx';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
 import { RequireSignedIn } from '../features/auth/RequireSignedIn.tsx';
 import { RequireSignedOut } from '../features/auth/RequireSignedOut.tsx';
@@ -53,7 +56,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: 'admin',
-                element: <ComingSoon title="Admin" description="Accounts, invitations and the audit log of this Daybook. Administrators never see anyone’s private entries." />,
+                element: <AdminLayout />,
+                children: [
+                  { index: true, element: <AdminUsersPage /> },
+                  { path: 'audit', element: <AuditLogPage /> },
+                ],
               },
             ],
           },

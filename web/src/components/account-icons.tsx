@@ -59,11 +59,32 @@ export const UserIcon = (props: IconProps) => (
   </Icon>
 );
 
+export const PeopleIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="9" cy="8.5" r="3.3" />
+    <path d="M3 19.5c.9-3.3 3.2-5 6-5s5.1 1.7 6 5" />
+    <path d="M15.5 5.4a3.3 3.3 0 0 1 0 6.2M17.5 14.8c1.7.6 2.9 2.2 3.5 4.7" />
+  </Icon>
+);
+
 export const AdminIcon = (props: IconProps) => (
   <Icon {...props}>
     <circle cx="9" cy="8.5" r="3.5" />
     <path d="M3 19.5c.9-3.2 3.2-5 6-5 1.2 0 2.3.3 3.2.9M17.5 13.5v2M17.5 20.5v-1.2M14.5 17.5h1.2M19.3 17.5h1.2" />
     <circle cx="17.5" cy="17.5" r="1.8" />
+  </Icon>
+);
+
+export const BanIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="12" cy="12" r="8.5" />
+    <path d="m6 6 12 12" />
+  </Icon>
+);
+
+export const TrashIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M4.5 6.5h15M9.5 6.5V4.5h5v2M6.5 6.5l1 13h9l1-13M10 10.5v5.5M14 10.5v5.5" />
   </Icon>
 );
 

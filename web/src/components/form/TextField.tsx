@@ -1,8 +1,9 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { inputClasses } from './field-styles.ts';
 import { FieldShell } from './FieldShell.tsx';
 
-export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+/** Input attributes, `ref` included (a plain prop since React 19). */
+export interface TextFieldProps extends Omit<ComponentProps<'input'>, 'id'> {
   id: string;
   label: string;
   hint?: ReactNode;

@@ -35,3 +35,9 @@ export function isNewPasswordCode(code: string): boolean {
 export function looksLikeEmail(value: string): boolean {
   return /^[^\s@]+@[^\s@]+$/.test(value.trim());
 }
+
+/** What is wrong with a typed email address: `whenEmpty` for none (undefined when optional). */
+export function emailProblem(value: string, whenEmpty?: string): string | undefined {
+  if (!value.trim()) return whenEmpty;
+  return looksLikeEmail(value) ? undefined : 'Enter an email address like name@example.org.';
+}

@@ -21,8 +21,8 @@ export function RequireSignedIn({ role }: { role?: Role }) {
   if (!session.data) return <Navigate to={signInPathFor(`${location.pathname}${location.search}`)} replace />;
   if (role === 'admin' && session.data.role !== 'admin') {
     return (
-      <PageHeader title="For administrators only" eyebrow="No access">
-        <p>This page is for the people who run this Daybook. Your own pages are in the navigation above.</p>
+      <PageHeader title="This page is not available" eyebrow="Administrators only">
+        <p>It is for the people who run this Daybook, to manage accounts. Everything of your own is in the navigation above and in Settings.</p>
       </PageHeader>
     );
   }

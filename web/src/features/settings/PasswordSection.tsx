@@ -11,7 +11,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { NewPasswordField } from '../auth/password/NewPasswordField.tsx';
 import { refreshSession, type Me } from '../auth/session.ts';
 import { changePassword, type ChangePasswordInput } from './account-api.ts';
-import { SettingsSection } from './SettingsSection.tsx';
+import { SectionCard } from '../../components/SectionCard.tsx';
 
 type Field = 'current' | 'next';
 const ids: Record<Field, string> = { current: 'password-current', next: 'password-new' };
@@ -59,7 +59,7 @@ export function PasswordSection({ me }: { me: Me }) {
   };
 
   return (
-    <SettingsSection id="password" title="Password" icon={LockIcon} description="Change the password you sign in with.">
+    <SectionCard id="password" title="Password" icon={LockIcon} description="Change the password you sign in with.">
       <form noValidate onSubmit={onSubmit} className="max-w-md space-y-5">
         <ErrorSummary ref={summaryRef} errors={errors} fieldIds={ids} title={errors.form ? 'Could not change the password' : undefined} />
         {/* Lets password managers file the new password under the right account. */}
@@ -99,6 +99,6 @@ export function PasswordSection({ me }: { me: Me }) {
           Change password
         </SubmitButton>
       </form>
-    </SettingsSection>
+    </SectionCard>
   );
 }

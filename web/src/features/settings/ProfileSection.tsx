@@ -10,7 +10,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { ResendVerification } from '../auth/ResendVerification.tsx';
 import { refreshSession, type Me } from '../auth/session.ts';
 import { updateName } from './account-api.ts';
-import { SettingsSection } from './SettingsSection.tsx';
+import { SectionCard } from '../../components/SectionCard.tsx';
 
 type Field = 'name';
 const ids: Record<Field, string> = { name: 'profile-name' };
@@ -37,7 +37,7 @@ export function ProfileSection({ me }: { me: Me }) {
   };
 
   return (
-    <SettingsSection id="profile" title="Profile" icon={UserIcon} description="How Daybook knows you.">
+    <SectionCard id="profile" title="Profile" icon={UserIcon} description="How Daybook knows you.">
       <form noValidate onSubmit={onSubmit} className="max-w-md space-y-5">
         <ErrorSummary ref={summaryRef} errors={errors} fieldIds={ids} />
         <TextField
@@ -69,6 +69,6 @@ export function ProfileSection({ me }: { me: Me }) {
           Save name
         </SubmitButton>
       </form>
-    </SettingsSection>
+    </SectionCard>
   );
 }

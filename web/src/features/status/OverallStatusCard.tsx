@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import { cacheNames, databaseNames, formatDateTime, formatUptime } from './format.ts';
+import { toneClasses } from '../../components/tones.ts';
+import { formatDateTime } from '../../lib/dates.ts';
+import { cacheNames, databaseNames, formatUptime } from './format.ts';
 import type { Health } from './health.ts';
-import { overallLooks, toneClasses } from './status-tones.ts';
+import { overallLooks } from './status-tones.ts';
 
 function Fact({ term, children, wide = false }: { term: string; children: ReactNode; wide?: boolean }) {
   return (

@@ -17,13 +17,7 @@ export function formatLatency(ms: number): string {
   return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
-
-export function formatDateTime(value: string | number): string {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? String(value) : dateTime.format(date);
-}
 
 export function formatTime(value: number): string {
   return time.format(new Date(value));

@@ -1,8 +1,7 @@
 import type { ComponentType, SVGProps } from 'react';
 import { AlertIcon, CheckIcon, CrossIcon, MinusIcon } from '../../components/icons.tsx';
+import type { Tone } from '../../components/tones.ts';
 import type { CheckStatus, OverallStatus } from './health.ts';
-
-export type Tone = 'ok' | 'warn' | 'bad' | 'neutral';
 
 export interface StatusLook {
   label: string;
@@ -31,11 +30,4 @@ export const overallLooks: Record<OverallStatus, StatusLook & { summary: string 
     icon: AlertIcon,
     summary: 'This server is stopping. If it is being restarted, it will be back in a moment.',
   },
-};
-
-export const toneClasses: Record<Tone, string> = {
-  ok: 'bg-ok-soft text-ok',
-  warn: 'bg-warn-soft text-warn',
-  bad: 'bg-bad-soft text-bad',
-  neutral: 'bg-neutral-soft text-neutral',
 };

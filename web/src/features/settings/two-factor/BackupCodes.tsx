@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { Button } from '../../../components/Button.tsx';
 import { CopyIcon, DownloadIcon } from '../../../components/account-icons.tsx';
 import { Notice } from '../../../components/Notice.tsx';
+import { copyMessage, useCopy } from '../../../components/use-copy.ts';
 
 interface BackupCodesProps {
   codes: string[];
@@ -22,13 +22,7 @@ function download(codes: string[], email: string): void {
 
 /** Shown once, right after they are made: the codes, with copy and download. */
 export function BackupCodes({ codes, email, onDone }: BackupCodesProps) {
-  const [copied, setCopied] = useState<'yes' | 'failed'>();
-  const copy = () => {
-    navigator.clipboard.writeText(codes.join('\n')).then(
-      () => setCopied('yes'),
-      () => setCopied('failed'),
-    );
-  };
+  const [copied, copy] = useCopy();
   return (
     <div className="space-y-5">
       <Notice tone="warn" live={false} title="Save your backup codes now">
@@ -43,7 +37,7 @@ export function BackupCodes({ codes, email, onDone }: BackupCodesProps) {
         ))}
       </ol>
       <div className="flex flex-wrap items-center gap-3">
-        <Button variant="secondary" onClick={copy}>
+        <Button variant="secondary" onClick={() => copy(codes.join('\n'))}>
           <CopyIcon className="size-4" />
           Copy codes
         </Button>
@@ -54,7 +48,7 @@ export function BackupCodes({ codes, email, onDone }: BackupCodesProps) {
         <Button onClick={onDone}>I have saved them</Button>
       </div>
       <p role="status" className="text-sm text-ink-muted">
-        {copied === 'yes' ? 'Copied to the clipboard.' : copied === 'failed' ? 'Could not copy. Select the codes and copy them by hand.' : ''}
+        {copyMessage(copied, 'the codes')}
       </p>
     </div>
   );

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { Badge } from '../../../components/Badge.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { ShieldIcon } from '../../../components/account-icons.tsx';
 import { Notice } from '../../../components/Notice.tsx';
 import { refreshSession, type Me } from '../../auth/session.ts';
 import { disableTwoFactor, enableTwoFactor, generateBackupCodes } from '../account-api.ts';
-import { SettingsSection } from '../SettingsSection.tsx';
+import { SectionCard } from '../../../components/SectionCard.tsx';
 import { BackupCodes } from './BackupCodes.tsx';
 import { ConfirmPasswordForm } from './ConfirmPasswordForm.tsx';
 import { TwoFactorSetup } from './TwoFactorSetup.tsx';
@@ -15,14 +16,6 @@ type Step =
   | { kind: 'confirm'; action: 'enable' | 'disable' | 'codes' }
   | { kind: 'scan'; totpURI: string; backupCodes: string[] }
   | { kind: 'codes'; backupCodes: string[]; message: string };
-
-function StatusBadge({ on }: { on: boolean }) {
-  return (
-    <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${on ? 'bg-ok-soft text-ok' : 'bg-neutral-soft text-neutral'}`}>
-      {on ? 'On' : 'Off'}
-    </span>
-  );
-}
 
 /** Turn an authenticator app on or off, and replace backup codes, each behind the password. */
 export function TwoFactorSection({ me }: { me: Me }) {
@@ -127,16 +120,16 @@ export function TwoFactorSection({ me }: { me: Me }) {
   };
 
   return (
-    <SettingsSection
+    <SectionCard
       id="two-factor"
       title="Two-factor authentication"
       icon={ShieldIcon}
-      badge={<StatusBadge on={me.twoFactorEnabled} />}
+      badge={<Badge tone={me.twoFactorEnabled ? 'ok' : 'neutral'}>{me.twoFactorEnabled ? 'On' : 'Off'}</Badge>}
       description="A code from your phone, as well as your password."
     >
       <div ref={region} tabIndex={-1} className="outline-none">
         {content()}
       </div>
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -1,6 +1,6 @@
 import type { ComponentType, ReactNode, SVGProps } from 'react';
 
-interface SettingsSectionProps {
+interface SectionCardProps {
   /** Also the section's id, for links such as /settings#two-factor. */
   id: string;
   title: string;
@@ -11,8 +11,8 @@ interface SettingsSectionProps {
   children: ReactNode;
 }
 
-/** One card on the settings page, labelled by its heading. */
-export function SettingsSection({ id, title, icon: Icon, description, badge, children }: SettingsSectionProps) {
+/** A card with an icon, a heading that labels it, and content (settings, admin). */
+export function SectionCard({ id, title, icon: Icon, description, badge, children }: SectionCardProps) {
   const headingId = `${id}-heading`;
   return (
     <section id={id} aria-labelledby={headingId} className="scroll-mt-28 rounded-3xl border border-line bg-surface shadow-sm shadow-black/[0.03] dark:shadow-none">
