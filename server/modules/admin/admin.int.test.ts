@@ -67,6 +67,7 @@ describe(`admin API and audit log (${testDatabase})`, () => {
   it('changes roles but never removes the last administrator or acts on itself', async () => {
     expect((await send(t.app, 'PATCH', `/api/v1/admin/users/${admin.id}`, { cookie: admin.cookie }, { role: 'user' })).statusCode).toBe(409);
     expect((await send(t.app, 'DELETE', `/api/v1/admin/users/${admin.id}`, { cookie: admin.cookie })).statusCode).toBe(409);
+    expect((await send(t.app, 'POST', `/api/v1/admin/users/${admin.id}/force-reset`, { cookie: admin.cookie })).statusCode).toBe(409);
     const promoted = await send(t.app, 'PATCH', `/api/v1/admin/users/${user.id}`, { cookie: admin.cookie }, { role: 'admin' });
     expect(promoted.json().role).toBe('admin');
     const demoted = await send(t.app, 'PATCH', `/api/v1/admin/users/${user.id}`, { cookie: admin.cookie }, { role: 'user' });

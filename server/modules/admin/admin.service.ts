@@ -69,6 +69,7 @@ export class AdminService {
 
   async forcePasswordReset(actor: Actor, context: RequestContext, id: string): Promise<void> {
     const target = await this.#target(id);
+    if (id === actor.userId) throw new AppError('CONFLICT', 'Change your own password in Settings instead.');
     await this.#deps.repository.endSessions(id);
     await this.#deps.requestPasswordReset(target.email);
     await this.#audit(actor, context, { action: 'admin.password_reset_forced', targetId: id });
