@@ -54,10 +54,13 @@ describe(`admin API and audit log (${testDatabase})`, () => {
   });
 
   it('disables and re-enables an account; disabling ends its sessions at once', async () => {
+    const key = (await send(t.app, 'POST', '/api/v1/me/api-keys', { cookie: user.cookie }, { name: 'script', scopes: ['read'] })).json().key;
+    expect((await t.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${key}` } })).statusCode).toBe(200);
     const disabled = await send(t.app, 'PATCH', `/api/v1/admin/users/${user.id}`, { cookie: admin.cookie }, { disabled: true });
     expect(disabled.statusCode).toBe(200);
     expect(disabled.json().disabled).toBe(true);
     expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: user.cookie } })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${key}` } })).statusCode).toBe(401);
     expect((await signIn(t.app, user.email, user.password)).statusCode).toBe(403);
     await send(t.app, 'PATCH', `/api/v1/admin/users/${user.id}`, { cookie: admin.cookie }, { disabled: false });
     const again = await signIn(t.app, user.email, user.password);
