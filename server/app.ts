@@ -35,8 +35,15 @@ import { apiKeyRoutes } from './modules/api-keys/api-keys.routes.ts';
 import { ApiKeyService } from './modules/api-keys/api-keys.service.ts';
 import { sharingRoutes } from './modules/sharing/sharing.routes.ts';
 import { createAuth } from './modules/auth/auth.ts';
+import { localProvider } from './integrations/ai/local/provider.ts';
+import { JobRepository } from './jobs/job.repository.ts';
+import { JobWorker } from './jobs/worker.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
-import { JournalRepository, timeZoneOf } from './modules/journal/journal.repository.ts';
+import { JournalAnalysisService, analyseJobKind } from './modules/journal/journal-analysis.ts';
+import { SafetyRepository } from './modules/safety/safety.repository.ts';
+import { safetyRoutes } from './modules/safety/safety.routes.ts';
+import { SafetyService } from './modules/safety/safety.service.ts';
+import { JournalAnalysisRepository, JournalRepository, timeZoneOf } from './modules/journal/journal.repository.ts';
 import { journalRoutes } from './modules/journal/journal.routes.ts';
 import { JournalService } from './modules/journal/journal.service.ts';
 import auditPlugin from './plugins/audit.ts';
@@ -56,6 +63,8 @@ export interface BuildOptions {
   logDestination?: DestinationStream;
   /** Outgoing mail; defaults to SMTP_URL, or files in DATA_DIR/mail. Tests pass a memory mailer. */
   mailer?: Mailer;
+  /** Run background jobs on a timer (default). Tests turn it off and call `app.jobs.runDue()`. */
+  startWorkers?: boolean;
 }
 
 export interface Lifecycle {
@@ -75,6 +84,8 @@ declare module 'fastify' {
     cipher: FieldCipher;
     /** Change notifications for live screens, across instances when Redis is configured. */
     bus: EventBus;
+    /** The background job worker of this instance. */
+    jobs: JobWorker;
   }
 }
 
@@ -212,13 +223,35 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     app.addHook('onClose', async () => bus.close());
     const checkins = new CheckinService({ repository: new CheckinRepository(db), sharing: app.sharing, cipher, bus });
     await app.register(checkinRoutes, { service: checkins, bus });
+    const safety = new SafetyService(new SafetyRepository(db), metrics.crisisEvents);
+    await app.register(safetyRoutes, { service: safety });
+    const jobs = new JobRepository(db);
+    const journalEntries = new JournalRepository(db);
+    const analysis = new JournalAnalysisService(journalEntries, new JournalAnalysisRepository(db), cipher, localProvider);
+    const worker = new JobWorker({
+      repository: jobs,
+      handlers: { [analyseJobKind]: (payload) => analysis.analyse(payload as { userId: string; entryId: string }) },
+      logger,
+      processed: metrics.jobsProcessed,
+    });
+    app.decorate('jobs', worker);
     const journal = new JournalService({
-      repository: new JournalRepository(db),
+      repository: journalEntries,
       cipher,
       index: new BlindIndex(currentKey(keyring)),
+      safety,
+      analysis,
+      enqueueAnalysis: async (userId, entryId, version) => {
+        await jobs.enqueue(analyseJobKind, { userId, entryId }, { uniqueKey: `${analyseJobKind}:${entryId}:${version}` }, new Date());
+        worker.wake();
+      },
       timeZoneOf: (userId) => timeZoneOf(db, userId),
     });
     await app.register(journalRoutes, { service: journal });
+    if (options.startWorkers !== false) {
+      worker.start();
+      app.addHook('preClose', async () => worker.stop());
+    }
 
     await app.register(cspReportRoutes);
     await app.register(webPlugin, { root: options.webRoot ?? defaultWebRoot });

@@ -101,7 +101,8 @@ export async function createTestApp(
       callback();
     },
   });
-  const app = await buildApp(config, { ...options, logDestination });
+  // Background jobs run when a test says so (app.jobs.runDue()), never behind its back.
+  const app = await buildApp(config, { startWorkers: false, ...options, logDestination });
   return {
     app,
     config,

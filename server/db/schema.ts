@@ -156,6 +156,26 @@ export interface JobTable {
   updated_at: Timestamp;
 }
 
+export interface JournalAnalysisTable {
+  entry_id: string;
+  user_id: string;
+  /** Ciphertext of the analysis JSON (sentiment, emotions, reflection). */
+  result: string;
+  provider: string;
+  entry_updated_at: Timestamp;
+  analysed_at: Timestamp;
+}
+
+export interface CrisisEventTable {
+  id: string;
+  user_id: string;
+  level: 'concern' | 'crisis';
+  /** JSON array of signal names; never the words that raised them. */
+  signals: string;
+  source: 'journal' | 'companion';
+  created_at: Timestamp;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   user: UserTable;
@@ -171,4 +191,6 @@ export interface Database {
   journal_entry: JournalEntryTable;
   journal_token: JournalTokenTable;
   job: JobTable;
+  journal_analysis: JournalAnalysisTable;
+  crisis_event: CrisisEventTable;
 }

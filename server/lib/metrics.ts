@@ -50,6 +50,20 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly crisisEvents = new Counter({
+    name: 'daybook_crisis_events_total',
+    help: 'Times the local crisis detector fired, by level and source. Never the text.',
+    labelNames: ['level', 'source'] as const,
+    registers: [this.registry],
+  });
+
+  readonly jobsProcessed = new Counter({
+    name: 'daybook_jobs_processed_total',
+    help: 'Background jobs run, by kind and outcome (done, retry, failed).',
+    labelNames: ['kind', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'daybook_' });
   }

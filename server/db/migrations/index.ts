@@ -5,6 +5,7 @@ import * as m0003 from './0003_audit_sharing.ts';
 import * as m0004 from './0004_checkins.ts';
 import * as m0005 from './0005_journal.ts';
 import * as m0006 from './0006_jobs.ts';
+import * as m0007 from './0007_journal_analysis.ts';
 
 /** The whole migration history, in order. Names are permanent once released. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004_checkins': m0004,
   '0005_journal': m0005,
   '0006_jobs': m0006,
+  '0007_journal_analysis': m0007,
 };
 
 export const migrationProvider: MigrationProvider = {

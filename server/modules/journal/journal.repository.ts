@@ -87,3 +87,24 @@ export async function timeZoneOf(db: Db, userId: string): Promise<string> {
   const row = await db.kysely.selectFrom('user_settings').select('time_zone').where('user_id', '=', userId).executeTakeFirst();
   return row?.time_zone ?? 'UTC';
 }
+
+export class JournalAnalysisRepository {
+  readonly #db: Db;
+
+  constructor(db: Db) {
+    this.#db = db;
+  }
+
+  async find(userId: string, entryId: string) {
+    return this.#db.kysely.selectFrom('journal_analysis').selectAll().where('entry_id', '=', entryId).where('user_id', '=', userId).executeTakeFirst();
+  }
+
+  async save(row: { entry_id: string; user_id: string; result: string; provider: string; entry_updated_at: string | Date }, now: Date): Promise<void> {
+    const values = { ...row, analysed_at: timestampFor(this.#db.dialect, now) };
+    await this.#db.kysely
+      .insertInto('journal_analysis')
+      .values(values)
+      .onConflict((oc) => oc.column('entry_id').doUpdateSet({ result: values.result, provider: values.provider, entry_updated_at: values.entry_updated_at, analysed_at: values.analysed_at }))
+      .execute();
+  }
+}

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../plugins/auth.ts';
-import { entryIdParamsSchema, entryListQuerySchema, entryPageSchema, entrySchema, entrySchemas } from './journal.schemas.ts';
+import { countryFromAcceptLanguage } from '../safety/helplines.ts';
+import { entryIdParamsSchema, entryListQuerySchema, entryPageSchema, entrySchemas, entryWithAnalysisSchema, savedEntrySchema } from './journal.schemas.ts';
 import type { JournalService } from './journal.service.ts';
 
 export async function journalRoutes(app: FastifyInstance, { service }: { service: JournalService }) {
@@ -14,14 +15,14 @@ export async function journalRoutes(app: FastifyInstance, { service }: { service
   routes.get('/api/v1/journal/entries', { config, schema: { tags, summary: 'My entries, newest first; filter by date, tag, mood or words', querystring: entryListQuerySchema, response: { 200: entryPageSchema } } }, async (request) =>
     service.list(requireActor(request), request.query),
   );
-  routes.post('/api/v1/journal/entries', { config, schema: { tags, summary: 'Write an entry', body: schemas.create, response: { 201: entrySchema } } }, async (request, reply) =>
-    reply.code(201).send(await service.create(requireActor(request), request.body)),
+  routes.post('/api/v1/journal/entries', { config, schema: { tags, summary: 'Write an entry (answers with support if it sounds like a crisis)', body: schemas.create, response: { 201: savedEntrySchema } } }, async (request, reply) =>
+    reply.code(201).send(await service.create(requireActor(request), request.body, countryFromAcceptLanguage(request.headers['accept-language']))),
   );
-  routes.get('/api/v1/journal/entries/:id', { config, schema: { tags, params: entryIdParamsSchema, response: { 200: entrySchema } } }, async (request) =>
+  routes.get('/api/v1/journal/entries/:id', { config, schema: { tags, summary: 'One entry with its AI analysis', params: entryIdParamsSchema, response: { 200: entryWithAnalysisSchema } } }, async (request) =>
     service.get(requireActor(request), request.params.id),
   );
-  routes.patch('/api/v1/journal/entries/:id', { config, schema: { tags, params: entryIdParamsSchema, body: schemas.patch, response: { 200: entrySchema } } }, async (request) =>
-    service.update(requireActor(request), request.params.id, request.body),
+  routes.patch('/api/v1/journal/entries/:id', { config, schema: { tags, params: entryIdParamsSchema, body: schemas.patch, response: { 200: savedEntrySchema } } }, async (request) =>
+    service.update(requireActor(request), request.params.id, request.body, countryFromAcceptLanguage(request.headers['accept-language'])),
   );
   routes.delete('/api/v1/journal/entries/:id', { config, schema: { tags, params: entryIdParamsSchema } }, async (request, reply) => {
     await service.delete(requireActor(request), request.params.id);

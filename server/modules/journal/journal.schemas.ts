@@ -51,6 +51,31 @@ export const entrySchema = z.object({
   updatedAt: z.string(),
 });
 
+const helplineSchema = z.object({ name: z.string(), contact: z.string(), url: z.string(), countries: z.array(z.string()) });
+
+export const supportSchema = z.object({
+  level: z.enum(['concern', 'crisis']),
+  message: z.string(),
+  helplines: z.array(helplineSchema),
+  safetyPlanPath: z.string(),
+  notice: z.string(),
+});
+
+export const savedEntrySchema = entrySchema.extend({ support: supportSchema.nullable() });
+
+export const analysisSchema = z.object({
+  status: z.enum(['pending', 'done']),
+  outdated: z.boolean().optional(),
+  sentiment: z.object({ score: z.number(), label: z.enum(['negative', 'neutral', 'positive']), emotions: z.array(z.string()) }).optional(),
+  reflection: z
+    .object({ acknowledgement: z.string(), strategy: z.object({ id: z.string(), title: z.string(), steps: z.array(z.string()), basis: z.string() }) })
+    .nullable()
+    .optional(),
+  supportShown: z.boolean().optional(),
+});
+
+export const entryWithAnalysisSchema = entrySchema.extend({ analysis: analysisSchema });
+
 export const entryPageSchema = z.object({ items: z.array(entrySchema), nextCursor: z.string().nullable() });
 
 export type Entry = z.infer<typeof entrySchema>;

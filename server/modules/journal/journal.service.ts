@@ -6,6 +6,8 @@ import { addDays, localDate } from '../../lib/dates.ts';
 import type { FieldCipher } from '../../lib/field-crypto.ts';
 import { toDate } from '../../lib/time.ts';
 import type { Actor } from '../../plugins/auth.ts';
+import type { SafetyService, Support } from '../safety/safety.service.ts';
+import type { JournalAnalysisService } from './journal-analysis.ts';
 import type { EntryRow, JournalRepository } from './journal.repository.ts';
 import type { Entry, EntryCreate, EntryListQuery, EntryPatch } from './journal.schemas.ts';
 
@@ -13,9 +15,16 @@ export interface JournalDeps {
   repository: JournalRepository;
   cipher: FieldCipher;
   index: BlindIndex;
+  safety: SafetyService;
+  analysis: JournalAnalysisService;
+  /** Queues the background analysis of this version of the entry. */
+  enqueueAnalysis(userId: string, entryId: string, version: string): Promise<void>;
   timeZoneOf(userId: string): Promise<string>;
   now?: () => Date;
 }
+
+/** What a save answers: the entry, and support when the crisis detector fired on it. */
+export type SavedEntry = Entry & { support: Support | null };
 
 const context = (field: 'title' | 'body' | 'tags', id: string) => `journal_entry.${field}:${id}`;
 const tagWord = (tag: string) => `tag:${tag}`;
@@ -57,7 +66,14 @@ export class JournalService {
     };
   }
 
-  async create(actor: Actor, input: EntryCreate): Promise<Entry> {
+  /** Runs on every save, synchronously, so support shows at once; analysis follows in the background. */
+  async #afterSave(actor: Actor, entry: Entry, textChanged: boolean, country: string | undefined): Promise<SavedEntry> {
+    const support = textChanged ? await this.#deps.safety.assess(actor.userId, `${entry.title ?? ''}\n${entry.body}`, 'journal', country) : null;
+    if (textChanged) await this.#deps.enqueueAnalysis(actor.userId, entry.id, entry.updatedAt);
+    return { ...entry, support };
+  }
+
+  async create(actor: Actor, input: EntryCreate, country?: string): Promise<SavedEntry> {
     const entryDate = input.entryDate ?? localDate(this.#now(), await this.#deps.timeZoneOf(actor.userId));
     await this.#checkDate(actor.userId, entryDate);
     const id = randomUUID();
@@ -77,16 +93,22 @@ export class JournalService {
       updated_at: now,
     };
     await this.#deps.repository.insert(row, entryTokens(this.#deps.index, title, input.body, tags));
-    return this.#view(row);
+    return this.#afterSave(actor, this.#view(row), true, country);
   }
 
-  async get(actor: Actor, id: string): Promise<Entry> {
+  async #find(actor: Actor, id: string): Promise<Entry> {
     const row = await this.#deps.repository.find(actor.userId, id);
     if (!row) throw new AppError('NOT_FOUND');
     return this.#view(row);
   }
 
-  async update(actor: Actor, id: string, patch: EntryPatch): Promise<Entry> {
+  /** One entry with its analysis (pending until the background job has run). */
+  async get(actor: Actor, id: string) {
+    const entry = await this.#find(actor, id);
+    return { ...entry, analysis: await this.#deps.analysis.view(actor.userId, id, entry.updatedAt) };
+  }
+
+  async update(actor: Actor, id: string, patch: EntryPatch, country?: string): Promise<SavedEntry> {
     const row = await this.#deps.repository.find(actor.userId, id);
     if (!row) throw new AppError('NOT_FOUND');
     const current = this.#view(row);
@@ -103,7 +125,7 @@ export class JournalService {
     if (patch.entryDate !== undefined) changes.entry_date = patch.entryDate;
     const textChanged = patch.title !== undefined || patch.body !== undefined || patch.tags !== undefined;
     await this.#deps.repository.update(actor.userId, id, changes, textChanged ? entryTokens(this.#deps.index, title, body, tags) : undefined);
-    return this.get(actor, id);
+    return this.#afterSave(actor, await this.#find(actor, id), patch.title !== undefined || patch.body !== undefined, country);
   }
 
   async delete(actor: Actor, id: string): Promise<void> {

@@ -18,6 +18,14 @@ export class EncryptedDataRepository {
     await this.#db.kysely.updateTable('mood_checkin').set({ note }).where('id', '=', id).execute();
   }
 
+  async analyses(afterId: string) {
+    return this.#db.kysely.selectFrom('journal_analysis').select(['entry_id as id', 'result']).where('entry_id', '>', afterId).orderBy('entry_id').limit(batchSize).execute();
+  }
+
+  async setAnalysis(entryId: string, result: string): Promise<void> {
+    await this.#db.kysely.updateTable('journal_analysis').set({ result }).where('entry_id', '=', entryId).execute();
+  }
+
   async journalEntries(afterId: string) {
     return this.#db.kysely.selectFrom('journal_entry').select(['id', 'user_id', 'title', 'body', 'tags']).where('id', '>', afterId).orderBy('id').limit(batchSize).execute();
   }

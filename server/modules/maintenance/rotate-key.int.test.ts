@@ -19,12 +19,13 @@ describe(`daybook rotate-key (${testDatabase})`, () => {
     const user = await signUp(first.app);
     const entry = await writeEntry(first.app, user, { title: 'Before', body: 'The lighthouse kept blinking.', tags: ['sea'] });
     const mood = await logMood(first.app, user, { note: 'note before rotation' });
+    await first.app.jobs.runDue();
     const keyBefore = readFileSync(path.join(first.environment.dataDir, 'encryption-key'), 'utf8');
     await first.app.close();
 
     const result = spawnSync(process.execPath, [cliPath, 'rotate-key'], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('1 check-in notes, 1 journal entries');
+    expect(result.stdout).toContain('1 check-in notes, 1 journal entries (search index rebuilt), 1 analyses');
     expect(readFileSync(path.join(first.environment.dataDir, 'encryption-key'), 'utf8')).not.toBe(keyBefore);
     expect(readFileSync(path.join(first.environment.dataDir, 'encryption-key.previous'), 'utf8')).toContain(keyBefore.trim());
 
@@ -33,7 +34,7 @@ describe(`daybook rotate-key (${testDatabase})`, () => {
       const cookie = cookiesFrom(await signIn(second.app, user.email, user.password));
       const newKeyId = (await sql<{ body: string }>`select body from journal_entry`.execute(second.app.db.kysely)).rows[0]?.body.split(':')[1];
       expect(second.app.cipher.needsRotation(`v1:${newKeyId}:x:y`)).toBe(false);
-      expect((await second.app.inject({ url: `/api/v1/journal/entries/${entry.id}`, headers: { cookie } })).json()).toMatchObject({ title: 'Before', body: 'The lighthouse kept blinking.', tags: ['sea'] });
+      expect((await second.app.inject({ url: `/api/v1/journal/entries/${entry.id}`, headers: { cookie } })).json()).toMatchObject({ title: 'Before', body: 'The lighthouse kept blinking.', tags: ['sea'], analysis: { status: 'done' } });
       expect((await second.app.inject({ url: `/api/v1/checkins/mood/${mood.id}`, headers: { cookie } })).json().note).toBe('note before rotation');
       const found = (await second.app.inject({ url: '/api/v1/journal/entries?q=lighthouse&tag=sea', headers: { cookie } })).json();
       expect(found.items.map((e: { id: string }) => e.id)).toEqual([entry.id]);

@@ -5,6 +5,7 @@ import type { EncryptedDataRepository } from './encrypted-data.repository.ts';
 export interface RotationReport {
   moodNotes: number;
   journalEntries: number;
+  analyses: number;
 }
 
 /**
@@ -13,7 +14,7 @@ export interface RotationReport {
  * values already under the current key are simply written again.
  */
 export async function reencryptAll(repository: EncryptedDataRepository, cipher: FieldCipher, index: BlindIndex, tokensFor: (index: BlindIndex, title: string | null, body: string, tags: string[]) => string[]): Promise<RotationReport> {
-  const report: RotationReport = { moodNotes: 0, journalEntries: 0 };
+  const report: RotationReport = { moodNotes: 0, journalEntries: 0, analyses: 0 };
 
   for (let after = ''; ; ) {
     const rows = await repository.moodNotes(after);
@@ -22,6 +23,18 @@ export async function reencryptAll(repository: EncryptedDataRepository, cipher: 
       if (row.note && cipher.needsRotation(row.note)) {
         await repository.setMoodNote(row.id, cipher.reencrypt(row.note, `mood_checkin.note:${row.id}`));
         report.moodNotes += 1;
+      }
+    }
+    after = rows.at(-1)?.id ?? after;
+  }
+
+  for (let after = ''; ; ) {
+    const rows = await repository.analyses(after);
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      if (cipher.needsRotation(row.result)) {
+        await repository.setAnalysis(row.id, cipher.reencrypt(row.result, `journal_analysis.result:${row.id}`));
+        report.analyses += 1;
       }
     }
     after = rows.at(-1)?.id ?? after;

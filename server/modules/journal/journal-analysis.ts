@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import type { AiProvider, EntryAnalysis } from '../../integrations/ai/provider.ts';
+import { detectCrisis } from '../../integrations/ai/local/crisis.ts';
+import type { FieldCipher } from '../../lib/field-crypto.ts';
+import { toDate } from '../../lib/time.ts';
+import type { JournalAnalysisRepository, JournalRepository } from './journal.repository.ts';
+
+export const analyseJobKind = 'journal.analyse';
+
+export interface AnalysisView {
+  status: 'pending' | 'done';
+  /** True when the entry is about a new version than the one analysed. */
+  outdated?: boolean;
+  sentiment?: EntryAnalysis['sentiment'];
+  reflection?: EntryAnalysis['reflection'] | null;
+  /** Set when the crisis detector fired: the reflection then gives way to the support message. */
+  supportShown?: boolean;
+}
+
+const context = (entryId: string) => `journal_analysis.result:${entryId}`;
+
+/** Background analysis of an entry after each save; the save itself never waits for it. */
+export class JournalAnalysisService {
+  readonly #entries: JournalRepository;
+  readonly #analyses: JournalAnalysisRepository;
+  readonly #cipher: FieldCipher;
+  readonly #provider: AiProvider;
+
+  constructor(entries: JournalRepository, analyses: JournalAnalysisRepository, cipher: FieldCipher, provider: AiProvider) {
+    this.#entries = entries;
+    this.#analyses = analyses;
+    this.#cipher = cipher;
+    this.#provider = provider;
+  }
+
+  /** The job handler: analyses the entry as it is now (an entry deleted meanwhile is simply skipped). */
+  async analyse(payload: { userId: string; entryId: string }): Promise<void> {
+    const row = await this.#entries.find(payload.userId, payload.entryId);
+    if (!row) return;
+    const title = row.title ? this.#cipher.decrypt(row.title, `journal_entry.title:${row.id}`) : '';
+    const text = `${title}\n${this.#cipher.decrypt(row.body, `journal_entry.body:${row.id}`)}`;
+    const seed = createHash('sha256').update(row.id).digest().readUInt32BE(0);
+    const analysis = await this.#provider.analyseEntry({ text, seed });
+    const crisis = detectCrisis(text).level !== 'none';
+    const stored = { ...analysis, reflection: crisis ? null : analysis.reflection, supportShown: crisis };
+    await this.#analyses.save(
+      { entry_id: row.id, user_id: row.user_id, result: this.#cipher.encrypt(JSON.stringify(stored), context(row.id)), provider: this.#provider.name, entry_updated_at: row.updated_at },
+      new Date(),
+    );
+  }
+
+  async view(userId: string, entryId: string, entryUpdatedAt: string): Promise<AnalysisView> {
+    const row = await this.#analyses.find(userId, entryId);
+    if (!row) return { status: 'pending' };
+    const result = JSON.parse(this.#cipher.decrypt(row.result, context(entryId))) as Omit<AnalysisView, 'status'>;
+    return { status: 'done', outdated: toDate(row.entry_updated_at).toISOString() !== entryUpdatedAt, ...result };
+  }
+}
