@@ -36,6 +36,7 @@ import { ApiKeyService } from './modules/api-keys/api-keys.service.ts';
 import { sharingRoutes } from './modules/sharing/sharing.routes.ts';
 import { createAuth } from './modules/auth/auth.ts';
 import { localProvider } from './integrations/ai/local/provider.ts';
+import { createOpenAiProvider } from './integrations/ai/openai/provider.ts';
 import { JobRepository } from './jobs/job.repository.ts';
 import { JobWorker } from './jobs/worker.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -227,7 +228,21 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await app.register(safetyRoutes, { service: safety });
     const jobs = new JobRepository(db);
     const journalEntries = new JournalRepository(db);
-    const analysis = new JournalAnalysisService(journalEntries, new JournalAnalysisRepository(db), cipher, localProvider);
+    const provider =
+      config.AI_PROVIDER === 'openai' && config.AI_BASE_URL
+        ? createOpenAiProvider({
+            baseURL: config.AI_BASE_URL,
+            apiKey: config.AI_API_KEY,
+            model: config.AI_MODEL,
+            maxTokens: config.AI_MAX_TOKENS,
+            temperature: config.AI_TEMPERATURE,
+            timeoutMs: config.AI_TIMEOUT_MS,
+            fallback: localProvider,
+            logger,
+            fallbacks: metrics.aiFallbacks,
+          })
+        : localProvider;
+    const analysis = new JournalAnalysisService(journalEntries, new JournalAnalysisRepository(db), cipher, provider);
     const worker = new JobWorker({
       repository: jobs,
       handlers: { [analyseJobKind]: (payload) => analysis.analyse(payload as { userId: string; entryId: string }) },

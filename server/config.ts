@@ -49,6 +49,13 @@ export const envSchema = z.object({
   DATA_ENCRYPTION_PREVIOUS_KEYS: csvList
     .pipe(z.array(z.string().refine((value) => Buffer.from(value, 'base64').length === 32, 'each key must be 32 bytes, base64-encoded')))
     .default([]),
+  AI_PROVIDER: z.enum(['local', 'openai']).default('local'),
+  AI_BASE_URL: httpUrl.optional(),
+  AI_API_KEY: z.string().min(1).optional(),
+  AI_MODEL: z.string().min(1).max(200).default('gpt-4o-mini'),
+  AI_MAX_TOKENS: positiveInt(16, 32_000).default(400),
+  AI_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.4),
+  AI_TIMEOUT_MS: positiveInt(1000, 120_000).default(15_000),
   MAX_INPUT_LENGTH: positiveInt(100, 100_000).default(5000),
   REGISTRATION: z.enum(['open', 'invite', 'closed']).default('invite'),
   REQUIRE_EMAIL_VERIFICATION: booleanFlag.default(false),
@@ -129,6 +136,10 @@ function productionProblems(env: Env, publicUrl: URL): string[] {
   return problems;
 }
 
+function aiProblems(env: Env): string[] {
+  return env.AI_PROVIDER === 'openai' && !env.AI_BASE_URL ? ['AI_BASE_URL: required when AI_PROVIDER=openai (e.g. https://api.openai.com/v1 or http://localhost:11434/v1 for Ollama)'] : [];
+}
+
 /**
  * Parses the environment once. Throws a ConfigError listing every problem, never just the first.
  */
@@ -143,10 +154,8 @@ export function parseConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR);
   const publicUrl = new URL(env.PUBLIC_URL ?? `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`);
   const isProduction = env.NODE_ENV === 'production';
-  if (isProduction) {
-    const problems = productionProblems(env, publicUrl);
-    if (problems.length > 0) throw new ConfigError(problems);
-  }
+  const problems = [...aiProblems(env), ...(isProduction ? productionProblems(env, publicUrl) : [])];
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     ...env,
     dataDir,

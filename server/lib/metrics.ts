@@ -57,6 +57,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly aiFallbacks = new Counter({
+    name: 'daybook_ai_fallbacks_total',
+    help: 'Analyses that fell back to the local provider, by reason (timeout, http_429, malformed, circuit_open...).',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
   readonly jobsProcessed = new Counter({
     name: 'daybook_jobs_processed_total',
     help: 'Background jobs run, by kind and outcome (done, retry, failed).',

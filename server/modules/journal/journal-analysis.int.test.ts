@@ -1,7 +1,9 @@
+import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabase, type TestApp } from '../../../test/app.ts';
 import { send, signIn, signUp, cookiesFrom, type TestUser } from '../../../test/auth.ts';
+import { fakeOpenAi } from '../../../test/fake-openai.ts';
 import { createMemoryMailer } from '../../integrations/email/mailer.ts';
 
 describe(`journal analysis and crisis safety (${testDatabase})`, () => {
@@ -106,5 +108,33 @@ describe(`journal analysis and crisis safety (${testDatabase})`, () => {
     expect((await t.app.inject({ url: `/api/v1/journal/entries/${id}`, headers: { cookie: user.cookie } })).json().analysis.outdated).toBe(true);
     await t.app.jobs.runDue();
     expect((await t.app.inject({ url: `/api/v1/journal/entries/${id}`, headers: { cookie: user.cookie } })).json().analysis.outdated).toBe(false);
+  });
+});
+
+describe(`journal analysis through an OpenAI-compatible server (${testDatabase})`, () => {
+  it('uses the remote model when configured, and the local analysis when it fails', async () => {
+    const fake = fakeOpenAi();
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    const port = (fake.server.address() as AddressInfo).port;
+    const t = await createTestApp({ REGISTRATION: 'open', AI_PROVIDER: 'openai', AI_BASE_URL: `http://127.0.0.1:${port}/v1`, AI_TIMEOUT_MS: '1000' }, { mailer: createMemoryMailer() });
+    try {
+      const user = await signUp(t.app);
+      const entry = await send(t.app, 'POST', '/api/v1/journal/entries', { cookie: user.cookie }, { body: 'A tense day at work.' });
+      await t.app.jobs.runDue();
+      const remote = (await t.app.inject({ url: `/api/v1/journal/entries/${entry.json().id}`, headers: { cookie: user.cookie } })).json().analysis;
+      expect(remote.reflection.acknowledgement).toMatch(/tense day/);
+      expect(await sql<{ provider: string }>`select provider from journal_analysis`.execute(t.app.db.kysely).then((r) => r.rows[0]?.provider)).toBe('openai');
+
+      fake.set('malformed');
+      const second = await send(t.app, 'POST', '/api/v1/journal/entries', { cookie: user.cookie }, { body: 'Grateful for a calm evening.' });
+      await t.app.jobs.runDue();
+      const local = (await t.app.inject({ url: `/api/v1/journal/entries/${second.json().id}`, headers: { cookie: user.cookie } })).json().analysis;
+      expect(local.status).toBe('done');
+      expect(local.reflection.acknowledgement).not.toMatch(/tense day/);
+      expect((await t.app.inject({ url: '/metrics' })).body).toContain('daybook_ai_fallbacks_total{reason="malformed"} 1');
+    } finally {
+      await t.close();
+      await new Promise<void>((resolve) => fake.server.close(() => resolve()));
+    }
   });
 });
