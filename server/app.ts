@@ -40,6 +40,8 @@ import { createOpenAiProvider } from './integrations/ai/openai/provider.ts';
 import { JobRepository } from './jobs/job.repository.ts';
 import { JobWorker } from './jobs/worker.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { insightsRoutes } from './modules/insights/insights.routes.ts';
+import { InsightsService } from './modules/insights/insights.service.ts';
 import { JournalAnalysisService, analyseJobKind } from './modules/journal/journal-analysis.ts';
 import { SafetyRepository } from './modules/safety/safety.repository.ts';
 import { safetyRoutes } from './modules/safety/safety.routes.ts';
@@ -222,7 +224,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const bus: EventBus = redis ? await RedisBus.connect(redis.client, logger, metrics) : new MemoryBus();
     app.decorate('bus', bus);
     app.addHook('onClose', async () => bus.close());
-    const checkins = new CheckinService({ repository: new CheckinRepository(db), sharing: app.sharing, cipher, bus });
+    const checkinRepository = new CheckinRepository(db);
+    const checkins = new CheckinService({ repository: checkinRepository, sharing: app.sharing, cipher, bus });
     await app.register(checkinRoutes, { service: checkins, bus });
     const safety = new SafetyService(new SafetyRepository(db), metrics.crisisEvents);
     await app.register(safetyRoutes, { service: safety });
@@ -242,7 +245,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
             fallbacks: metrics.aiFallbacks,
           })
         : localProvider;
-    const analysis = new JournalAnalysisService(journalEntries, new JournalAnalysisRepository(db), cipher, provider);
+    const analysisRepository = new JournalAnalysisRepository(db);
+    const analysis = new JournalAnalysisService(journalEntries, analysisRepository, cipher, provider);
     const worker = new JobWorker({
       repository: jobs,
       handlers: { [analyseJobKind]: (payload) => analysis.analyse(payload as { userId: string; entryId: string }) },
@@ -263,6 +267,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       timeZoneOf: (userId) => timeZoneOf(db, userId),
     });
     await app.register(journalRoutes, { service: journal });
+    const insights = new InsightsService({ entries: journalEntries, analyses: analysisRepository, checkins: checkinRepository, cipher, timeZoneOf: (userId) => timeZoneOf(db, userId) });
+    await app.register(insightsRoutes, { service: insights });
     if (options.startWorkers !== false) {
       worker.start();
       app.addHook('preClose', async () => worker.stop());

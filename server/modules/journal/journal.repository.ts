@@ -53,6 +53,11 @@ export class JournalRepository {
     return Number(result.numDeletedRows) === 1;
   }
 
+  /** Every entry of a date range, for insights (at most a year, bounded by the caller). */
+  async between(userId: string, from: string, to: string): Promise<EntryRow[]> {
+    return this.#db.kysely.selectFrom('journal_entry').selectAll().where('user_id', '=', userId).where('entry_date', '>=', from).where('entry_date', '<=', to).orderBy('entry_date').execute();
+  }
+
   /** Newest entry date first, keyset-paginated on (entry_date, created_at, id). */
   async list(userId: string, filter: EntryFilter) {
     let select = this.#db.kysely.selectFrom('journal_entry').selectAll().where('user_id', '=', userId);
@@ -97,6 +102,11 @@ export class JournalAnalysisRepository {
 
   async find(userId: string, entryId: string) {
     return this.#db.kysely.selectFrom('journal_analysis').selectAll().where('entry_id', '=', entryId).where('user_id', '=', userId).executeTakeFirst();
+  }
+
+  async forUser(userId: string, entryIds: string[]) {
+    if (entryIds.length === 0) return [];
+    return this.#db.kysely.selectFrom('journal_analysis').select(['entry_id', 'result']).where('user_id', '=', userId).where('entry_id', 'in', entryIds).execute();
   }
 
   async save(row: { entry_id: string; user_id: string; result: string; provider: string; entry_updated_at: string | Date }, now: Date): Promise<void> {
