@@ -40,6 +40,9 @@ import { createOpenAiProvider } from './integrations/ai/openai/provider.ts';
 import { JobRepository } from './jobs/job.repository.ts';
 import { JobWorker } from './jobs/worker.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { ProfileRepository } from './modules/profile/profile.repository.ts';
+import { profileRoutes } from './modules/profile/profile.routes.ts';
+import { ProfileService } from './modules/profile/profile.service.ts';
 import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { InsightsService } from './modules/insights/insights.service.ts';
 import { JournalAnalysisService, analyseJobKind } from './modules/journal/journal-analysis.ts';
@@ -266,7 +269,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       },
       timeZoneOf: (userId) => timeZoneOf(db, userId),
     });
-    await app.register(journalRoutes, { service: journal });
+    const profiles = new ProfileService(new ProfileRepository(db), cipher);
+    await app.register(profileRoutes, { service: profiles });
+    await app.register(journalRoutes, { service: journal, countryOf: (userId) => profiles.countryOf(userId) });
     const insights = new InsightsService({ entries: journalEntries, analyses: analysisRepository, checkins: checkinRepository, cipher, timeZoneOf: (userId) => timeZoneOf(db, userId) });
     await app.register(insightsRoutes, { service: insights });
     if (options.startWorkers !== false) {

@@ -176,6 +176,14 @@ export interface CrisisEventTable {
   created_at: Timestamp;
 }
 
+export interface ProfileTable {
+  user_id: string;
+  /** Ciphertext of the profile JSON. */
+  data: string;
+  coaching_consent: boolean | number;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   user: UserTable;
@@ -193,4 +201,5 @@ export interface Database {
   job: JobTable;
   journal_analysis: JournalAnalysisTable;
   crisis_event: CrisisEventTable;
+  profile: ProfileTable;
 }

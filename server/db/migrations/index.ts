@@ -6,6 +6,7 @@ import * as m0004 from './0004_checkins.ts';
 import * as m0005 from './0005_journal.ts';
 import * as m0006 from './0006_jobs.ts';
 import * as m0007 from './0007_journal_analysis.ts';
+import * as m0008 from './0008_profile.ts';
 
 /** The whole migration history, in order. Names are permanent once released. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005_journal': m0005,
   '0006_jobs': m0006,
   '0007_journal_analysis': m0007,
+  '0008_profile': m0008,
 };
 
 export const migrationProvider: MigrationProvider = {

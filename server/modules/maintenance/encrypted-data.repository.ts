@@ -26,6 +26,14 @@ export class EncryptedDataRepository {
     await this.#db.kysely.updateTable('journal_analysis').set({ result }).where('entry_id', '=', entryId).execute();
   }
 
+  async profiles(afterId: string) {
+    return this.#db.kysely.selectFrom('profile').select(['user_id as id', 'data']).where('user_id', '>', afterId).orderBy('user_id').limit(batchSize).execute();
+  }
+
+  async setProfile(userId: string, data: string): Promise<void> {
+    await this.#db.kysely.updateTable('profile').set({ data }).where('user_id', '=', userId).execute();
+  }
+
   async journalEntries(afterId: string) {
     return this.#db.kysely.selectFrom('journal_entry').select(['id', 'user_id', 'title', 'body', 'tags']).where('id', '>', afterId).orderBy('id').limit(batchSize).execute();
   }

@@ -25,7 +25,7 @@ describe(`daybook rotate-key (${testDatabase})`, () => {
 
     const result = spawnSync(process.execPath, [cliPath, 'rotate-key'], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('1 check-in notes, 1 journal entries (search index rebuilt), 1 analyses');
+    expect(result.stdout).toContain('1 check-in notes, 1 journal entries (search index rebuilt), 1 analyses, 0 profiles');
     expect(readFileSync(path.join(first.environment.dataDir, 'encryption-key'), 'utf8')).not.toBe(keyBefore);
     expect(readFileSync(path.join(first.environment.dataDir, 'encryption-key.previous'), 'utf8')).toContain(keyBefore.trim());
 

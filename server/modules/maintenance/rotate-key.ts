@@ -6,6 +6,7 @@ export interface RotationReport {
   moodNotes: number;
   journalEntries: number;
   analyses: number;
+  profiles: number;
 }
 
 /**
@@ -14,7 +15,19 @@ export interface RotationReport {
  * values already under the current key are simply written again.
  */
 export async function reencryptAll(repository: EncryptedDataRepository, cipher: FieldCipher, index: BlindIndex, tokensFor: (index: BlindIndex, title: string | null, body: string, tags: string[]) => string[]): Promise<RotationReport> {
-  const report: RotationReport = { moodNotes: 0, journalEntries: 0, analyses: 0 };
+  const report: RotationReport = { moodNotes: 0, journalEntries: 0, analyses: 0, profiles: 0 };
+
+  for (let after = ''; ; ) {
+    const rows = await repository.profiles(after);
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      if (cipher.needsRotation(row.data)) {
+        await repository.setProfile(row.id, cipher.reencrypt(row.data, `profile.data:${row.id}`));
+        report.profiles += 1;
+      }
+    }
+    after = rows.at(-1)?.id ?? after;
+  }
 
   for (let after = ''; ; ) {
     const rows = await repository.moodNotes(after);
