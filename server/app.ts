@@ -46,6 +46,7 @@ import { ProfileService } from './modules/profile/profile.service.ts';
 import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { InsightsService } from './modules/insights/insights.service.ts';
 import { JournalAnalysisService, analyseJobKind } from './modules/journal/journal-analysis.ts';
+import { SafetyPlanService } from './modules/safety/safety-plan.ts';
 import { SafetyRepository } from './modules/safety/safety.repository.ts';
 import { safetyRoutes } from './modules/safety/safety.routes.ts';
 import { SafetyService } from './modules/safety/safety.service.ts';
@@ -230,8 +231,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const checkinRepository = new CheckinRepository(db);
     const checkins = new CheckinService({ repository: checkinRepository, sharing: app.sharing, cipher, bus });
     await app.register(checkinRoutes, { service: checkins, bus });
-    const safety = new SafetyService(new SafetyRepository(db), metrics.crisisEvents);
-    await app.register(safetyRoutes, { service: safety });
+    const safetyRepository = new SafetyRepository(db);
+    const safety = new SafetyService(safetyRepository, metrics.crisisEvents);
+    await app.register(safetyRoutes, { service: safety, plans: new SafetyPlanService(safetyRepository, cipher) });
     const jobs = new JobRepository(db);
     const journalEntries = new JournalRepository(db);
     const provider =

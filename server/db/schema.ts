@@ -184,6 +184,13 @@ export interface ProfileTable {
   updated_at: Timestamp;
 }
 
+export interface SafetyPlanTable {
+  user_id: string;
+  /** Ciphertext of the plan JSON. */
+  data: string;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   user: UserTable;
@@ -202,4 +209,5 @@ export interface Database {
   journal_analysis: JournalAnalysisTable;
   crisis_event: CrisisEventTable;
   profile: ProfileTable;
+  safety_plan: SafetyPlanTable;
 }

@@ -7,6 +7,7 @@ import * as m0005 from './0005_journal.ts';
 import * as m0006 from './0006_jobs.ts';
 import * as m0007 from './0007_journal_analysis.ts';
 import * as m0008 from './0008_profile.ts';
+import * as m0009 from './0009_safety_plan.ts';
 
 /** The whole migration history, in order. Names are permanent once released. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006_jobs': m0006,
   '0007_journal_analysis': m0007,
   '0008_profile': m0008,
+  '0009_safety_plan': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -34,6 +34,14 @@ export class EncryptedDataRepository {
     await this.#db.kysely.updateTable('profile').set({ data }).where('user_id', '=', userId).execute();
   }
 
+  async safetyPlans(afterId: string) {
+    return this.#db.kysely.selectFrom('safety_plan').select(['user_id as id', 'data']).where('user_id', '>', afterId).orderBy('user_id').limit(batchSize).execute();
+  }
+
+  async setSafetyPlan(userId: string, data: string): Promise<void> {
+    await this.#db.kysely.updateTable('safety_plan').set({ data }).where('user_id', '=', userId).execute();
+  }
+
   async journalEntries(afterId: string) {
     return this.#db.kysely.selectFrom('journal_entry').select(['id', 'user_id', 'title', 'body', 'tags']).where('id', '>', afterId).orderBy('id').limit(batchSize).execute();
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createTestApp, testDatabase } from '../../../test/app.ts';
-import { signIn, signUp } from '../../../test/auth.ts';
+import { send, signIn, signUp } from '../../../test/auth.ts';
 import { cookiesFrom } from '../../../test/auth.ts';
 import { logMood } from '../../../test/checkins.ts';
 import { writeEntry } from '../../../test/journal.ts';
@@ -20,12 +20,14 @@ describe(`daybook rotate-key (${testDatabase})`, () => {
     const entry = await writeEntry(first.app, user, { title: 'Before', body: 'The lighthouse kept blinking.', tags: ['sea'] });
     const mood = await logMood(first.app, user, { note: 'note before rotation' });
     await first.app.jobs.runDue();
+    await send(first.app, 'PUT', '/api/v1/profile', { cookie: user.cookie }, { gender: 'rather not say' });
+    await send(first.app, 'PUT', '/api/v1/safety/plan', { cookie: user.cookie }, { warningSigns: ['not sleeping'] });
     const keyBefore = readFileSync(path.join(first.environment.dataDir, 'encryption-key'), 'utf8');
     await first.app.close();
 
     const result = spawnSync(process.execPath, [cliPath, 'rotate-key'], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('1 check-in notes, 1 journal entries (search index rebuilt), 1 analyses, 0 profiles');
+    expect(result.stdout).toContain('1 check-in notes, 1 journal entries (search index rebuilt), 1 analyses, 1 profiles, 1 safety plans');
     expect(readFileSync(path.join(first.environment.dataDir, 'encryption-key'), 'utf8')).not.toBe(keyBefore);
     expect(readFileSync(path.join(first.environment.dataDir, 'encryption-key.previous'), 'utf8')).toContain(keyBefore.trim());
 
@@ -36,6 +38,8 @@ describe(`daybook rotate-key (${testDatabase})`, () => {
       expect(second.app.cipher.needsRotation(`v1:${newKeyId}:x:y`)).toBe(false);
       expect((await second.app.inject({ url: `/api/v1/journal/entries/${entry.id}`, headers: { cookie } })).json()).toMatchObject({ title: 'Before', body: 'The lighthouse kept blinking.', tags: ['sea'], analysis: { status: 'done' } });
       expect((await second.app.inject({ url: `/api/v1/checkins/mood/${mood.id}`, headers: { cookie } })).json().note).toBe('note before rotation');
+      expect((await second.app.inject({ url: '/api/v1/profile', headers: { cookie } })).json().gender).toBe('rather not say');
+      expect((await second.app.inject({ url: '/api/v1/safety/plan', headers: { cookie } })).json().warningSigns).toEqual(['not sleeping']);
       const found = (await second.app.inject({ url: '/api/v1/journal/entries?q=lighthouse&tag=sea', headers: { cookie } })).json();
       expect(found.items.map((e: { id: string }) => e.id)).toEqual([entry.id]);
     } finally {

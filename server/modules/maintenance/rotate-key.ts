@@ -7,52 +7,67 @@ export interface RotationReport {
   journalEntries: number;
   analyses: number;
   profiles: number;
+  safetyPlans: number;
+}
+
+/** Walks one encrypted column in id order, re-encrypting values not yet under the current key. */
+async function rotateColumn(
+  cipher: FieldCipher,
+  page: (afterId: string) => Promise<Array<{ id: string; value: string | null }>>,
+  save: (id: string, value: string) => Promise<void>,
+  context: (id: string) => string,
+): Promise<number> {
+  let count = 0;
+  for (let after = ''; ; ) {
+    const rows = await page(after);
+    if (rows.length === 0) return count;
+    for (const row of rows) {
+      if (row.value && cipher.needsRotation(row.value)) {
+        await save(row.id, cipher.reencrypt(row.value, context(row.id)));
+        count += 1;
+      }
+    }
+    after = rows.at(-1)?.id ?? after;
+  }
 }
 
 /**
  * Re-encrypts every encrypted value under the current key and rebuilds the journal's search
- * tokens (their key derives from the current key). Safe to run again after an interruption:
- * values already under the current key are simply written again.
+ * tokens (their key derives from the current key). Safe to run again after an interruption.
  */
-export async function reencryptAll(repository: EncryptedDataRepository, cipher: FieldCipher, index: BlindIndex, tokensFor: (index: BlindIndex, title: string | null, body: string, tags: string[]) => string[]): Promise<RotationReport> {
-  const report: RotationReport = { moodNotes: 0, journalEntries: 0, analyses: 0, profiles: 0 };
+export async function reencryptAll(
+  repository: EncryptedDataRepository,
+  cipher: FieldCipher,
+  index: BlindIndex,
+  tokensFor: (index: BlindIndex, title: string | null, body: string, tags: string[]) => string[],
+): Promise<RotationReport> {
+  const moodNotes = await rotateColumn(
+    cipher,
+    async (after) => (await repository.moodNotes(after)).map((row) => ({ id: row.id, value: row.note })),
+    (id, value) => repository.setMoodNote(id, value),
+    (id) => `mood_checkin.note:${id}`,
+  );
+  const analyses = await rotateColumn(
+    cipher,
+    async (after) => (await repository.analyses(after)).map((row) => ({ id: row.id, value: row.result })),
+    (id, value) => repository.setAnalysis(id, value),
+    (id) => `journal_analysis.result:${id}`,
+  );
+  const profiles = await rotateColumn(
+    cipher,
+    async (after) => (await repository.profiles(after)).map((row) => ({ id: row.id, value: row.data })),
+    (id, value) => repository.setProfile(id, value),
+    (id) => `profile.data:${id}`,
+  );
+  const safetyPlans = await rotateColumn(
+    cipher,
+    async (after) => (await repository.safetyPlans(after)).map((row) => ({ id: row.id, value: row.data })),
+    (id, value) => repository.setSafetyPlan(id, value),
+    (id) => `safety_plan.data:${id}`,
+  );
 
-  for (let after = ''; ; ) {
-    const rows = await repository.profiles(after);
-    if (rows.length === 0) break;
-    for (const row of rows) {
-      if (cipher.needsRotation(row.data)) {
-        await repository.setProfile(row.id, cipher.reencrypt(row.data, `profile.data:${row.id}`));
-        report.profiles += 1;
-      }
-    }
-    after = rows.at(-1)?.id ?? after;
-  }
-
-  for (let after = ''; ; ) {
-    const rows = await repository.moodNotes(after);
-    if (rows.length === 0) break;
-    for (const row of rows) {
-      if (row.note && cipher.needsRotation(row.note)) {
-        await repository.setMoodNote(row.id, cipher.reencrypt(row.note, `mood_checkin.note:${row.id}`));
-        report.moodNotes += 1;
-      }
-    }
-    after = rows.at(-1)?.id ?? after;
-  }
-
-  for (let after = ''; ; ) {
-    const rows = await repository.analyses(after);
-    if (rows.length === 0) break;
-    for (const row of rows) {
-      if (cipher.needsRotation(row.result)) {
-        await repository.setAnalysis(row.id, cipher.reencrypt(row.result, `journal_analysis.result:${row.id}`));
-        report.analyses += 1;
-      }
-    }
-    after = rows.at(-1)?.id ?? after;
-  }
-
+  // Journal entries are always rewritten: their search tokens change with the key.
+  let journalEntries = 0;
   for (let after = ''; ; ) {
     const rows = await repository.journalEntries(after);
     if (rows.length === 0) break;
@@ -71,9 +86,9 @@ export async function reencryptAll(repository: EncryptedDataRepository, cipher: 
         },
         tokensFor(index, title, body, tags),
       );
-      report.journalEntries += 1;
+      journalEntries += 1;
     }
     after = rows.at(-1)?.id ?? after;
   }
-  return report;
+  return { moodNotes, journalEntries, analyses, profiles, safetyPlans };
 }

@@ -53,3 +53,23 @@ describe(`profile (${testDatabase})`, () => {
     expect((await t.app.inject({ url: '/api/v1/profile', headers: { cookie: admin.cookie } })).json().gender).toBeNull();
   });
 });
+
+describe(`safety plan (${testDatabase})`, () => {
+  it('keeps a plan in the person\'s own words, encrypted, and rejects malformed ones', async () => {
+    const t = await createTestApp({ REGISTRATION: 'open' }, { mailer: createMemoryMailer() });
+    try {
+      const user = await signUp(t.app);
+      expect((await t.app.inject({ url: '/api/v1/safety/plan', headers: { cookie: user.cookie } })).json()).toMatchObject({ warningSigns: [], updatedAt: null });
+      const plan = { warningSigns: ['staying in bed all day'], copingSteps: ['walk to the park'], peopleToAsk: ['my sister Ana'], reasonsToLive: ['my cat'] };
+      const saved = await send(t.app, 'PUT', '/api/v1/safety/plan', { cookie: user.cookie }, plan);
+      expect(saved.json()).toMatchObject({ ...plan, professionals: [] });
+      const stored = await sql<{ data: string }>`select data from safety_plan`.execute(t.app.db.kysely);
+      expect(JSON.stringify(stored.rows)).not.toMatch(/sister|park|cat/);
+      for (const bad of [{ warningSigns: 'one string' }, { warningSigns: ['x'.repeat(301)] }, { unknown: [] }]) {
+        expect((await send(t.app, 'PUT', '/api/v1/safety/plan', { cookie: user.cookie }, bad)).statusCode).toBe(400);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});
