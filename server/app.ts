@@ -36,6 +36,7 @@ import { ApiKeyService } from './modules/api-keys/api-keys.service.ts';
 import { sharingRoutes } from './modules/sharing/sharing.routes.ts';
 import { createAuth } from './modules/auth/auth.ts';
 import { localProvider } from './integrations/ai/local/provider.ts';
+import { AiBudget } from './integrations/ai/budget.ts';
 import { createOpenAiProvider } from './integrations/ai/openai/provider.ts';
 import { JobRepository } from './jobs/job.repository.ts';
 import { JobWorker } from './jobs/worker.ts';
@@ -248,6 +249,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
             fallback: localProvider,
             logger,
             fallbacks: metrics.aiFallbacks,
+            budget: new AiBudget(cache, { requestsPerMinute: config.RATE_LIMIT_AI_PER_MINUTE, tokensPerDay: config.AI_DAILY_TOKEN_BUDGET }),
           })
         : localProvider;
     const analysisRepository = new JournalAnalysisRepository(db);

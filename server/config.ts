@@ -56,6 +56,8 @@ export const envSchema = z.object({
   AI_MAX_TOKENS: positiveInt(16, 32_000).default(400),
   AI_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.4),
   AI_TIMEOUT_MS: positiveInt(1000, 120_000).default(15_000),
+  RATE_LIMIT_AI_PER_MINUTE: positiveInt(1, 10_000).default(10),
+  AI_DAILY_TOKEN_BUDGET: positiveInt(1000, 100_000_000).default(50_000),
   MAX_INPUT_LENGTH: positiveInt(100, 100_000).default(5000),
   REGISTRATION: z.enum(['open', 'invite', 'closed']).default('invite'),
   REQUIRE_EMAIL_VERIFICATION: booleanFlag.default(false),

@@ -19,4 +19,12 @@ describe('MemoryCache', () => {
     expect(await cache.get('b')).toBeUndefined();
     expect(await cache.get('a')).toBe('1');
   });
+
+  it('counts within a window and starts again after it', async () => {
+    const cache = new MemoryCache(10);
+    expect(await cache.increment('n', 1)).toBe(1);
+    expect(await cache.increment('n', 1)).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(await cache.increment('n', 1)).toBe(1);
+  });
 });

@@ -9,6 +9,8 @@ export interface Cache {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Adds `by` (default 1) to a counter that expires `ttlSeconds` after it was created; returns the new value. */
+  increment(key: string, ttlSeconds: number, by?: number): Promise<number>;
 }
 
 export class MemoryCache implements Cache {
@@ -29,5 +31,13 @@ export class MemoryCache implements Cache {
 
   async delete(key: string): Promise<void> {
     this.#entries.delete(key);
+  }
+
+  async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {
+    const remaining = this.#entries.getRemainingTTL(key);
+    const next = Number(this.#entries.get(key) ?? '0') + by;
+    // Keep the window's original expiry: the counter resets when the window ends, not on each hit.
+    this.#entries.set(key, String(next), { ttl: remaining > 0 && Number.isFinite(remaining) ? remaining : ttlSeconds * 1000 });
+    return next;
   }
 }

@@ -86,6 +86,17 @@ export class RedisCache implements Cache {
     }
   }
 
+  /** INCR and EXPIRE NX in one round trip; on a Redis failure the count is unknown, so 0 (allow). */
+  async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {
+    try {
+      const results = await this.#client.multi().incrby(this.#prefix + key, by).expire(this.#prefix + key, ttlSeconds, 'NX').exec();
+      return Number(results?.[0]?.[1] ?? 0);
+    } catch {
+      this.#metrics.redisErrors.inc({ operation: 'cache_increment' });
+      return 0;
+    }
+  }
+
   async delete(key: string): Promise<void> {
     try {
       await this.#client.del(this.#prefix + key);

@@ -10,5 +10,5 @@ export interface EntryAnalysis {
  */
 export interface AiProvider {
   readonly name: string;
-  analyseEntry(input: { text: string; seed: number }): Promise<EntryAnalysis>;
+  analyseEntry(input: { text: string; seed: number; userId: string }): Promise<EntryAnalysis>;
 }

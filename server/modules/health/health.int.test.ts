@@ -102,4 +102,11 @@ if (testWithRedis) describe('Redis cache (real Redis)', () => {
     await t.app.cache.delete(key);
     expect(await t.app.cache.get(key)).toBeUndefined();
   });
+
+  it('counts atomically in Redis, shared by every instance', async () => {
+    const key = `count:${Date.now()}:${Math.random()}`;
+    const counts = await Promise.all(Array.from({ length: 10 }, () => t.app.cache.increment(key, 60)));
+    expect(counts.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(await t.app.cache.increment(key, 60, 5)).toBe(15);
+  });
 });

@@ -40,7 +40,7 @@ export class JournalAnalysisService {
     const title = row.title ? this.#cipher.decrypt(row.title, `journal_entry.title:${row.id}`) : '';
     const text = `${title}\n${this.#cipher.decrypt(row.body, `journal_entry.body:${row.id}`)}`;
     const seed = createHash('sha256').update(row.id).digest().readUInt32BE(0);
-    const analysis = await this.#provider.analyseEntry({ text, seed });
+    const analysis = await this.#provider.analyseEntry({ text, seed, userId: row.user_id });
     const crisis = detectCrisis(text).level !== 'none';
     const stored = { ...analysis, reflection: crisis ? null : analysis.reflection, supportShown: crisis };
     await this.#analyses.save(

@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import type { Counter } from 'prom-client';
 import { z } from 'zod';
 import { chooseStrategy } from '../local/coping.ts';
+import type { AiBudget } from '../budget.ts';
 import type { AiProvider, EntryAnalysis } from '../provider.ts';
 
 export interface OpenAiOptions {
@@ -30,6 +31,8 @@ export interface OpenAiOptions {
   fallbacks: Counter<'reason'>;
   /** Consecutive failures that open the circuit (default 5). */
   breakerThreshold?: number;
+  /** Per-person request and token limits; over them the local analysis is used. */
+  budget?: AiBudget;
 }
 
 const answerSchema = z.object({
@@ -82,13 +85,14 @@ export function createOpenAiProvider(options: OpenAiOptions): AiProvider {
     timeout(options.timeoutMs, TimeoutStrategy.Aggressive),
   );
 
-  async function ask(text: string, signal: AbortSignal): Promise<z.infer<typeof answerSchema>> {
+  async function ask(text: string, signal: AbortSignal): Promise<{ answer: z.infer<typeof answerSchema>; tokens: number }> {
     const stream = await client.chat.completions.create(
       {
         model: options.model,
         max_tokens: options.maxTokens,
         temperature: options.temperature,
         stream: true,
+        stream_options: { include_usage: true },
         messages: [
           { role: 'system', content: instructions },
           { role: 'user', content: text },
@@ -97,10 +101,16 @@ export function createOpenAiProvider(options: OpenAiOptions): AiProvider {
       { signal },
     );
     let content = '';
-    for await (const chunk of stream) content += chunk.choices[0]?.delta?.content ?? '';
+    let reported: number | undefined;
+    for await (const chunk of stream) {
+      content += chunk.choices[0]?.delta?.content ?? '';
+      if (chunk.usage) reported = chunk.usage.total_tokens;
+    }
+    // Servers that do not report usage are charged about four characters a token.
+    const tokens = reported ?? Math.ceil((instructions.length + text.length + content.length) / 4);
     const json = /\{[\s\S]*\}/.exec(content)?.[0];
     try {
-      return answerSchema.parse(JSON.parse(json ?? ''));
+      return { answer: answerSchema.parse(JSON.parse(json ?? '')), tokens };
     } catch {
       throw new MalformedAnswerError();
     }
@@ -108,9 +118,14 @@ export function createOpenAiProvider(options: OpenAiOptions): AiProvider {
 
   return {
     name: 'openai',
-    async analyseEntry({ text, seed }): Promise<EntryAnalysis> {
+    async analyseEntry({ text, seed, userId }): Promise<EntryAnalysis> {
+      if (options.budget && !(await options.budget.tryStart(userId, new Date()))) {
+        options.fallbacks.inc({ reason: 'budget' });
+        return options.fallback.analyseEntry({ text, seed, userId });
+      }
       try {
-        const answer = await policy.execute(({ signal }) => ask(text, signal));
+        const { answer, tokens } = await policy.execute(({ signal }) => ask(text, signal));
+        await options.budget?.spend(userId, tokens, new Date());
         const strategy = chooseStrategy(answer.sentiment.emotions, seed);
         return {
           sentiment: answer.sentiment,
@@ -120,7 +135,7 @@ export function createOpenAiProvider(options: OpenAiOptions): AiProvider {
         const reason = fallbackReason(error);
         options.fallbacks.inc({ reason });
         options.logger.warn({ reason }, 'AI provider failed; used the local analysis');
-        return options.fallback.analyseEntry({ text, seed });
+        return options.fallback.analyseEntry({ text, seed, userId });
       }
     },
   };
