@@ -142,7 +142,8 @@ describe.skipIf(skipWithoutBrowser)('web app shell', () => {
   test('shows a friendly coming-soon panel for sections that are not built yet', async () => {
     const { page } = await openSignedIn();
     await page.goto('/');
-    for (const name of ['Journal', 'Check-ins', 'Money', 'Companion']) {
+    // Check-ins is built (check-ins.e2e.test.ts); the others are still growing.
+    for (const name of ['Journal', 'Money', 'Companion']) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
       await page.getByRole('heading', { name, level: 1 }).waitFor();
       expect(await page.getByRole('region', { name: `${name} is coming soon` }).isVisible()).toBe(true);

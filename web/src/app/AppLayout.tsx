@@ -3,12 +3,16 @@ import { Outlet } from 'react-router';
 import { SiteFooter } from '../components/SiteFooter.tsx';
 import { SiteHeader } from '../components/SiteHeader.tsx';
 import { SkipLink } from '../components/SkipLink.tsx';
+import { useSession } from '../features/auth/use-session.ts';
 import { VerifyEmailBanner } from '../features/auth/VerifyEmailBanner.tsx';
+import { useCheckinStream } from '../features/checkins/use-checkin-stream.ts';
 import { useRouteFocus } from './use-route-focus.ts';
 
 export function AppLayout() {
   const main = useRef<HTMLElement>(null);
   useRouteFocus(main);
+  // One live-updates stream per tab while signed in; closed on sign-out.
+  useCheckinStream(useSession().data?.id);
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />

@@ -11,12 +11,14 @@ import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { SignUpPage } from '../features/auth/SignUpPage.tsx';
 import { TwoFactorPage } from '../features/auth/TwoFactorPage.tsx';
 import { VerifiedPage } from '../features/auth/VerifiedPage.tsx';
+import { CheckInsPage } from '../features/checkins/CheckInsPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { NotFoundPage } from '../features/not-found/NotFoundPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { StatusPage } from '../features/status/StatusPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { RouteError } from './RouteError.tsx';
+import { wellbeingRoutes } from './wellbeing-routes.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -32,14 +34,8 @@ export const router = createBrowserRouter([
             // Private pages: signed-out people are sent to /sign-in?next=… and brought back.
             element: <RequireSignedIn />,
             children: [
-              {
-                path: 'journal',
-                element: <ComingSoon title="Journal" description="A private place to write, with gentle reflections on your entries. Only you can read it." />,
-              },
-              {
-                path: 'check-ins',
-                element: <ComingSoon title="Check-ins" description="Quick daily check-ins for mood and water, with trends over the weeks." />,
-              },
+              ...wellbeingRoutes,
+              { path: 'check-ins', element: <CheckInsPage /> },
               {
                 path: 'money',
                 element: <ComingSoon title="Money" description="Transactions, budgets and calm alerts, so money worries have fewer surprises." />,

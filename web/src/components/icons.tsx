@@ -148,3 +148,24 @@ export const SproutIcon = (props: IconProps) => (
     <path d="M12 12c0-3.5-2.5-6-6.5-6 0 3.5 2.5 6 6.5 6ZM12 12c0-3 2.2-5.5 6-5.5 0 3-2.2 5.5-6 5.5Z" />
   </Icon>
 );
+
+export const DropIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M12 3.5s6 6.4 6 10.8a6 6 0 0 1-12 0c0-4.4 6-10.8 6-10.8Z" />
+    <path d="M9 14.5a3 3 0 0 0 3 3" />
+  </Icon>
+);
+
+export const ChartIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M4 4v16h16" />
+    <path d="m7.5 14 3.5-4 3 2.5L19 7" />
+  </Icon>
+);
+
+export const HistoryIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M4.5 12a7.5 7.5 0 1 0 2.2-5.3L4.5 9" />
+    <path d="M4.5 4.5V9H9M12 8v4.5l3 1.8" />
+  </Icon>
+);

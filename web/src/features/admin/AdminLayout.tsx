@@ -1,12 +1,11 @@
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { tabClasses } from '../../components/tab-styles.ts';
 
 const tabs = [
   { to: '/admin', label: 'Users', end: true },
   { to: '/admin/audit', label: 'Audit log', end: false },
 ] as const;
-
-const tabBase = 'inline-flex min-h-11 items-center border-b-2 px-4 text-sm font-semibold whitespace-nowrap transition-colors';
 
 /**
  * /admin: accounts, invitations and the audit log. Administrators manage accounts; they never
@@ -27,9 +26,7 @@ export function AdminLayout() {
               <NavLink
                 to={tab.to}
                 end={tab.end}
-                className={({ isActive }) =>
-                  `${tabBase} ${isActive ? 'border-accent text-ink' : 'border-transparent text-ink-muted hover:border-line-strong hover:text-ink'}`
-                }
+                className={({ isActive }) => tabClasses(isActive)}
               >
                 {tab.label}
               </NavLink>

@@ -4,6 +4,7 @@ import { CheckInIcon, CompanionIcon, JournalIcon, MoneyIcon } from '../../compon
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { useSession, useSetup } from '../auth/use-session.ts';
+import { TodayCards } from '../checkins/TodayCards.tsx';
 import { FeatureCard } from './FeatureCard.tsx';
 import { PrivacyPoints } from './PrivacyPoints.tsx';
 
@@ -38,20 +39,23 @@ export function HomePage() {
           worries in view, and talk things through with an AI companion, all on a machine you control.
         </p>
       </PageHeader>
-      <div className="mt-7 flex flex-wrap gap-3">
-        {session.data ? (
-          <>
-            <Link to="/journal" className={buttonClasses('primary')}>
-              Start writing
+      {session.data ? (
+        <section aria-labelledby="today-heading" className="mt-10">
+          <div className="mb-5 flex flex-wrap items-baseline justify-between gap-3">
+            <h2 id="today-heading" className="text-xl font-semibold tracking-tight text-ink">
+              Today
+            </h2>
+            <Link to="/check-ins" className="text-sm font-semibold text-accent-soft-ink underline-offset-4 hover:underline">
+              Trends and history
             </Link>
-            <Link to="/check-ins" className={buttonClasses('secondary')}>
-              Do a check-in
-            </Link>
-          </>
-        ) : (
+          </div>
+          <TodayCards owner={undefined} canEdit />
+        </section>
+      ) : (
+        <div className="mt-7 flex flex-wrap gap-3">
           <SignedOutActions />
-        )}
-      </div>
+        </div>
+      )}
 
       <section aria-labelledby="features-heading" className="mt-14">
         <h2 id="features-heading" className="text-xl font-semibold tracking-tight text-ink">
