@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { useSession, useSetup } from '../auth/use-session.ts';
 import { TodayCards } from '../checkins/TodayCards.tsx';
+import { SafetyStatusPanel } from '../safety/SafetyStatusPanel.tsx';
 import { FeatureCard } from './FeatureCard.tsx';
 import { PrivacyPoints } from './PrivacyPoints.tsx';
 
@@ -39,6 +40,7 @@ export function HomePage() {
           worries in view, and talk things through with an AI companion, all on a machine you control.
         </p>
       </PageHeader>
+      {session.data && <SafetyStatusPanel />}
       {session.data ? (
         <section aria-labelledby="today-heading" className="mt-10">
           <div className="mb-5 flex flex-wrap items-baseline justify-between gap-3">
