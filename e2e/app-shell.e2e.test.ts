@@ -1,42 +1,22 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createAccount, newIdentity, signUpSession } from './accounts.ts';
-import { openSession, skipWithoutBrowser, startE2E, type E2E, type Session, type SessionOptions } from './fixtures.ts';
+import { skipWithoutBrowser, type Session, type SessionOptions } from './fixtures.ts';
+import { useBrowserSuite } from './suite.ts';
 
 describe.skipIf(skipWithoutBrowser)('web app shell', () => {
-  let e2e: E2E;
-  let session: Session | undefined;
-
-  beforeAll(async () => {
-    e2e = await startE2E();
-    // Past the first-run page: this Daybook already has its administrator.
-    await createAccount(e2e, newIdentity('admin'));
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
-  afterEach(async () => {
-    const finished = session;
-    session = undefined;
-    if (!finished) return;
-    await finished.close();
-    // Every page visited in the test: no console errors or warnings, no CSP violations.
-    expect(finished.problems).toEqual([]);
-  });
-
-  async function open(options?: SessionOptions): Promise<Session> {
-    session = await openSession(e2e, options);
-    return session;
-  }
+  // Past the first-run page: this Daybook already has its administrator.
+  const suite = useBrowserSuite((e2e) => createAccount(e2e, newIdentity('admin')).then(() => undefined));
+  const open = (options?: SessionOptions): Promise<Session> => suite.open(options);
 
   /** A session signed in to a new account, for the private pages. */
   async function openSignedIn(options?: SessionOptions): Promise<Session> {
     const opened = await open(options);
-    await signUpSession(e2e, opened);
+    await signUpSession(suite.e2e, opened);
     return opened;
   }
 
   test('serves index.html with no inline script or style, and hashed assets as immutable', async () => {
-    const response = await fetch(`${e2e.baseUrl}/`);
+    const response = await fetch(`${suite.e2e.baseUrl}/`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -54,10 +34,10 @@ describe.skipIf(skipWithoutBrowser)('web app shell', () => {
 
     const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(asset).toBeDefined();
-    const assetResponse = await fetch(`${e2e.baseUrl}${asset}`);
+    const assetResponse = await fetch(`${suite.e2e.baseUrl}${asset}`);
     expect(assetResponse.status).toBe(200);
     expect(assetResponse.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    const themeScript = await fetch(`${e2e.baseUrl}/theme-init.js`);
+    const themeScript = await fetch(`${suite.e2e.baseUrl}/theme-init.js`);
     expect(themeScript.status).toBe(200);
     expect(themeScript.headers.get('cache-control')).toBe('no-cache');
   });
@@ -90,7 +70,7 @@ describe.skipIf(skipWithoutBrowser)('web app shell', () => {
     expect(await page.getByRole('link', { name: 'Status' }).getAttribute('aria-current')).toBe('page');
 
     await page.getByRole('heading', { name: 'All systems normal' }).waitFor();
-    const health = (await (await fetch(`${e2e.baseUrl}/health`)).json()) as { version: string; database: string; instanceId: string };
+    const health = (await (await fetch(`${suite.e2e.baseUrl}/health`)).json()) as { version: string; database: string; instanceId: string };
     expect(health.database).toBe('sqlite');
     const main = page.getByRole('main');
     expect(await main.textContent()).toContain(health.version);

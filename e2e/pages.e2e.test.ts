@@ -4,20 +4,17 @@
  * full-page screenshot lands in test-results/screenshots/ for a person to look at.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createAccount, newIdentity, signUpSession } from './accounts.ts';
 import {
   isDark,
-  openSession,
   saveScreenshot,
   seriousAxeViolations,
   skipWithoutBrowser,
-  startE2E,
   viewports,
-  type E2E,
-  type Session,
   type ViewportName,
 } from './fixtures.ts';
+import { useBrowserSuite } from './suite.ts';
 
 interface PageCase {
   name: string;
@@ -39,28 +36,12 @@ const cases = pages.flatMap((pageCase) =>
 );
 
 describe.skipIf(skipWithoutBrowser)('pages in every theme and width', () => {
-  let e2e: E2E;
-  let session: Session | undefined;
-
-  beforeAll(async () => {
-    e2e = await startE2E();
-    // Past the first-run page: this Daybook already has its administrator.
-    await createAccount(e2e, newIdentity('admin'));
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
-  afterEach(async () => {
-    const finished = session;
-    session = undefined;
-    if (!finished) return;
-    await finished.close();
-    expect(finished.problems).toEqual([]);
-  });
+  // Past the first-run page: this Daybook already has its administrator.
+  const suite = useBrowserSuite((e2e) => createAccount(e2e, newIdentity('admin')).then(() => undefined));
 
   test.each(cases)('$name at $viewport width in $theme theme', async ({ name, path, ready, signedIn, viewport, theme }) => {
-    session = await openSession(e2e, { viewport, theme });
-    if (signedIn) await signUpSession(e2e, session);
+    const session = await suite.open({ viewport, theme });
+    if (signedIn) await signUpSession(suite.e2e, session);
     const { page } = session;
     await page.goto(path);
     await ready(page);

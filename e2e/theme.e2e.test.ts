@@ -1,28 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { isDark, openSession, skipWithoutBrowser, startE2E, themeStorageKey, type E2E, type Session, type SessionOptions } from './fixtures.ts';
+import { describe, expect, test } from 'vitest';
+import { isDark, skipWithoutBrowser, themeStorageKey, type Session, type SessionOptions } from './fixtures.ts';
+import { useBrowserSuite } from './suite.ts';
 
 describe.skipIf(skipWithoutBrowser)('colour theme', () => {
-  let e2e: E2E;
-  let session: Session | undefined;
-
-  beforeAll(async () => {
-    e2e = await startE2E();
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
-  afterEach(async () => {
-    const finished = session;
-    session = undefined;
-    if (!finished) return;
-    await finished.close();
-    expect(finished.problems).toEqual([]);
-  });
-
-  async function open(options?: SessionOptions): Promise<Session> {
-    session = await openSession(e2e, options);
-    return session;
-  }
+  const suite = useBrowserSuite();
+  const open = (options?: SessionOptions): Promise<Session> => suite.open(options);
 
   const toggle = (session: Session, name: string) => session.page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name });
 

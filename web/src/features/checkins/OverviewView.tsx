@@ -2,13 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
+import { PeriodToggle } from '../../components/PeriodToggle.tsx';
 import { settingsQuery, summaryQuery, type CheckinSettings, type Owner } from './checkins-api.ts';
 import { addDays, dayIn } from './local-days.ts';
 import { MoodChart } from './MoodChart.tsx';
-import { RangeToggle } from './RangeToggle.tsx';
 import { TodayCards } from './TodayCards.tsx';
 import { TrendStats } from './TrendStats.tsx';
 import { WaterChart } from './WaterChart.tsx';
+
+const checkinRanges = [7, 30] as const;
 
 interface OverviewViewProps {
   owner: Owner;
@@ -47,7 +49,9 @@ export function OverviewView({ owner, ownerName, canEdit }: OverviewViewProps) {
           <h2 id="trends-heading" className="text-xl font-semibold tracking-tight text-ink">
             Trends
           </h2>
-          <RangeToggle
+          <PeriodToggle
+            options={checkinRanges}
+            label={(days) => `Last ${days} days`}
             value={range}
             onChange={(days) =>
               setParams((current) => {

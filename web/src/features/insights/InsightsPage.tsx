@@ -6,7 +6,7 @@ import { PageLoading } from '../../components/PageLoading.tsx';
 import { addDays, browserTimeZone, dayIn } from '../checkins/local-days.ts';
 import { MoodByDayChart, SentimentByDayChart } from './DayCharts.tsx';
 import { getInsights, insightRanges, type InsightRange } from './insights-api.ts';
-import { PeriodToggle } from './PeriodToggle.tsx';
+import { PeriodToggle } from '../../components/PeriodToggle.tsx';
 import { TagInsights } from './TagInsights.tsx';
 import { WritingSummary } from './WritingSummary.tsx';
 
@@ -29,7 +29,7 @@ export function InsightsPage() {
         <p>Gentle patterns from your journal. They come from software looking at your entries, so treat them as hints rather than answers.</p>
       </PageHeader>
       <div className="mt-6">
-        <PeriodToggle value={range} onChange={(days) => setParams(days === 30 ? {} : { days: String(days) }, { replace: true })} />
+        <PeriodToggle options={insightRanges} label={(days) => `${days} days`} value={range} onChange={(days) => setParams(days === 30 ? {} : { days: String(days) }, { replace: true })} />
       </div>
       <div className="mt-6 space-y-6">
         {insights.isPending ? (

@@ -1,10 +1,18 @@
-import { insightRanges, type InsightRange } from './insights-api.ts';
-
-/** Last 7, 30 or 90 days: pressed-or-not buttons, like the check-ins period toggle. */
-export function PeriodToggle({ value, onChange }: { value: InsightRange; onChange: (days: InsightRange) => void }) {
+/** A row of pressed-or-not buttons choosing a period in days ("Last 7 days", "30 days"...). */
+export function PeriodToggle<Days extends number>({
+  options,
+  value,
+  onChange,
+  label,
+}: {
+  options: readonly Days[];
+  value: Days;
+  onChange: (days: Days) => void;
+  label: (days: Days) => string;
+}) {
   return (
     <div role="group" aria-label="Period" className="inline-flex flex-wrap rounded-full border border-line-strong bg-surface p-1">
-      {insightRanges.map((days) => (
+      {options.map((days) => (
         <button
           key={days}
           type="button"
@@ -12,7 +20,7 @@ export function PeriodToggle({ value, onChange }: { value: InsightRange; onChang
           onClick={() => onChange(days)}
           className={`min-h-9 rounded-full px-4 text-sm font-semibold transition-colors ${value === days ? 'bg-accent text-accent-ink' : 'text-ink-muted hover:text-ink'}`}
         >
-          {days} days
+          {label(days)}
         </button>
       ))}
     </div>
