@@ -19,492 +19,29 @@ import { cleanUnicode, emojiPattern, expandContractions } from './text.ts';
  *    needs a first-person speaker is dropped when someone else is the subject ("she said she
  *    wanted to die"); talk of long ago ("years ago", "used to") and jokes ("lol") weigh less.
  *    A few sentence-level rules catch questions whose words need not be adjacent ("what dose of X
- *    is fatal?") and "... would be easier if I was gone".
- * 4. Per warning sign, add the weights of the distinct patterns that matched (at most 1), then add
- *    the signs: 1 or more is `crisis`, 0.5 or more is `concern`. Weaker signs together can reach
- *    `crisis`.
+ *    is fatal?") and "... would be easier if I was gone". Words after a match that end it ("the
+ *    thoughts have stopped") cancel it.
+ * 4. Match the concept layer (crisis-concepts.ts): broad word families for risk concepts (death and
+ *    not existing, means and methods, self-harm on one's own body, farewells and affairs, burden
+ *    and absence, hopelessness with a duration) combined with a cue that makes them the writer's
+ *    own (a wish, plan or fixation before them, a question or search, a place), with the same
+ *    scoping rules, and not in a sentence about fiction, the news or recovery.
+ * 5. Per warning sign, add the weights of the distinct phrase patterns and, separately, of the
+ *    concept rules that matched; the larger counts, at most 1. Add the signs: 1 or more is
+ *    `crisis`, 0.5 or more is `concern`. Weaker signs together can reach `crisis`.
  *
  * It is a screen, not a diagnosis, and errs towards a gentle check-in: the app shows support and
  * helplines, and does not clear a flag on a single denial (that policy lives with the caller).
  */
+import { conceptPatterns, conceptsApply } from './crisis-concepts.ts';
+import { normaliseForCrisis, seekingCue, type Sentence } from './crisis-normalise.ts';
+import { concernThreshold, crisisSignals, crisisThreshold, drugs, heights, historyFactor, humourFactor, patterns, type CrisisLevel, type CrisisResult, type CrisisSignal, type Pattern } from './crisis-patterns.ts';
+import { endedAfter, isNegatedAt, otherSubjectAt, reportedCommandAt } from './crisis-scope.ts';
+import { crisisModel, modelProbability } from './crisis-model.ts';
 
-export type CrisisLevel = 'none' | 'concern' | 'crisis';
-
-export const crisisSignals = ['explicit_intent', 'method_seeking', 'passive_ideation', 'self_harm', 'farewell', 'burden', 'hopelessness'] as const;
-export type CrisisSignal = (typeof crisisSignals)[number];
-
-export interface CrisisResult {
-  level: CrisisLevel;
-  /** The warning signs found, most severe first; empty when the level is `none`. Never the text. */
-  signals: CrisisSignal[];
-}
-
-/** Summed weight at or above which the level is `crisis` / `concern`. */
-export const crisisThreshold = 1;
-export const concernThreshold = 0.5;
-/** Multipliers for talk about the distant past and for a marked joke. */
-const historyFactor = 0.3;
-const humourFactor = 0.5;
-
-interface Pattern {
-  signal: CrisisSignal;
-  weight: number;
-  /** Must start and end on word boundaries; matched against one normalised clause. */
-  re: RegExp;
-  /** The speaker must be the subject: dropped when another person is ("she wants to die"). */
-  self?: boolean;
-  /** Often said as a figure of speech: a marked joke ("lol") halves it. */
-  hyperbole?: boolean;
-  /** A negation before the match does not cancel it (the pattern already contains its own). */
-  ignoreNegation?: boolean;
-  /** Only counts as a question or a search ("what is the lethal dose ...?"), not as a topic. */
-  seeking?: boolean;
-  /** Dropped when the whole sentence matches this (an everyday use of the same words). */
-  unless?: RegExp;
-  /** Counts only when the whole sentence also matches this. */
-  when?: RegExp;
-}
-
-/** A cheerful or everyday goodbye: a trip, a new job, "see you soon". */
-const everydayFarewell =
-  /\b(?:see you|see ya|until|till|next (?:week|time|year|month|monday|weekend)|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after the|back (?:on|in|soon|next|home)|holiday|holidays|vacation|trip|travelling|traveling|leaving do|new job|retire|retiring|retirement|moving|move|party|for now|old house|old job|last day|hospital|shift|work|office)\b/;
-
-/** Pills and drugs named in overdose questions. */
-const drugs =
-  '(?:pills?|tablets?|capsules?|meds|medication|medicine|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|insulin|antidepressants?|painkillers?|xanax|valium|diazepam|codeine|tramadol|morphine|oxycodone|oxy|fentanyl|heroin|alcohol|vodka)';
-const heights = '(?:bridges?|buildings?|cliffs?|towers?|car parks?|parking garages?|parking structures?|multi storeys?|rooftops?|roofs?|balcony|balconies|places? to jump)';
-const nearby = '(?:near me|nearby|near here|around here|close to me|close by|in my (?:area|town|city)|in this (?:area|town|city))';
-const nobody = '(?:no one|nobody|not one person|not a single person)';
-const goneIf =
-  '(?:(?:if|when|once) i (?:just |simply )?(?:died|was dead|were dead|was gone|were gone|am gone|am dead|disappeared|killed myself|was not here|were not here|was not around|were not around|was never born|did not exist|did not wake up|never woke up|stopped existing|was not in (?:them|it|their lives|the picture)|were not in (?:them|it|their lives|the picture)|was out of the picture|was out of their lives))';
-
-/**
- * The patterns. Weights: 1 = on its own a crisis; 0.5-0.8 = on its own a concern; 0.3-0.4 = only
- * counts together with another sign. Lookaheads exclude the everyday uses that share the words.
- */
-const patterns: Pattern[] = [
-  // --- explicit intent ---------------------------------------------------------------------
-  // "killing myself laughing" is a British idiom; "almost killed myself" is usually an accident.
-  { signal: 'explicit_intent', weight: 1, self: true, hyperbole: true, re: /(?<!\b(?:almost|nearly) )\b(?:kill|kills|killing|killed) myself\b(?! laughing| with laughter)/g },
-  { signal: 'explicit_intent', weight: 0.5, re: /\b(?:almost|nearly) (?:killed|kill) myself\b(?! laughing| with laughter)/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: /\b(?:end|ends|ending|ended|take|taking|took) (?:my|my own) life\b/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: /\b(?:end|ending) (?:it all|everything|things for good|it for good|it forever)\b/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: /\b(?:thinking|think|thought|thoughts) (?:about|of) (?:ending (?:it|things)|suicide|killing myself|taking my (?:own )?life)\b(?! with| between)/g },
-  { signal: 'explicit_intent', weight: 0.8, self: true, re: /\bto end it\b(?! with| between| for| at| off| there| here| early| now and)/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: /\b(?:commit|committing|attempt|attempting|attempted|try|trying|tried) (?:to commit )?suicide\b/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: /\bsuicidal\b(?! (?:teens?|people|patients?|clients?|friends?|students?|users?|characters?|person|callers?))/g },
-  { signal: 'explicit_intent', weight: 1, re: /\bsuicide (?:is|feels like|seems like|seems|looks like) (?:the |my )?(?:only|best|easiest|right|last) (?:option|way out|way|answer|choice)\b/g },
-  { signal: 'explicit_intent', weight: 1, re: /\bsuicide (?:is|feels like|seems like) (?:my )?(?:only )?(?:option|answer|way out)\b/g },
-  // "die" takes no object, so "die my hair" is "dye".
-  {
-    signal: 'explicit_intent',
-    weight: 1,
-    self: true,
-    hyperbole: true,
-    re: /\b(?:want|wanted|wanting|wish|wished|wishing|ready|need|deserve|plan|planning) to die\b(?! (?:of|from|laughing|inside|my|your|his|her|their|the|it|them|hair|alone|old|happy|peacefully|in my sleep|someday|one day|eventually)\b)/g,
-  },
-  { signal: 'explicit_intent', weight: 1, re: /\bpart of me (?:wants|want|wanted) to die\b/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: /\b(?:hang|hanging|hanged|drown|drowning|poison|poisoning|suffocate|suffocating|shoot|shooting|gas|gassing) myself\b(?! in the foot)/g },
-  { signal: 'explicit_intent', weight: 0.8, self: true, unless: /\b(?:bungee|bungy|abseil|abseiling|dive|diving|swim|swimming|parachute|parachuting|skydive|skydiving|zip ?line|rope swing|paraglid\w*)\b/, re: /\b(?:jump|jumping|throw myself|throwing myself) (?:off|from) (?:a|the|this|that|my|our) (?:bridge|building|roof|rooftop|cliff|balcony|tower|car park|multi storey|window)\b(?! into (?:the |a )?(?:sea|water|lake|river|pool))/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: /\b(?:step|stepping|walk|walking|throw myself|throwing myself|jump|jumping|lie down|lying down) (?:in front of|into|under) (?:a |the |some )?(?:train|bus|traffic|lorry|truck|car|oncoming traffic)s?\b/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: /\b(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|river|lake|oncoming traffic|traffic|lorry|truck)\b/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: /\b(?:overdose|overdosing|overdosed) (?:on|with)\b/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: /\b(?:want|going|plan|planning|planned|ready|about|thinking about|think about|thinking of|decided) (?:to )?(?:overdose|overdosing)\b/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: new RegExp(`\\b(?:take|taking|took|swallow|swallowing|swallowed) (?:all|all of|the whole|a whole|the entire|every one of|every single one of) (?:my |the |of my |these |those )?(?:${drugs}|bottle|packet|box|pack)\\b`, 'g') },
-  { signal: 'explicit_intent', weight: 1, self: true, re: new RegExp(`\\b(?:took|take|taking|swallowed) (?:too many|a lot of|loads of|a handful of) ${drugs} (?:on purpose|deliberately|intentionally|to die|to sleep forever)\\b`, 'g') },
-  { signal: 'explicit_intent', weight: 0.8, self: true, re: /\b(?:planning|plan|planned|worked out|figured out|deciding) (?:how|when|where) (?:i|i am going to|to) (?:would |will |could |am going to )?(?:do it|end it|kill myself)\b/g },
-  { signal: 'explicit_intent', weight: 0.5, self: true, re: /\b(?:thinking|think|thought|thoughts) (?:about|of) (?:dying|my (?:own )?death|not being here|not being alive)\b(?! (?:my|your|his|her|their|the|it|them|hair)\b)/g },
-  { signal: 'explicit_intent', weight: 0.8, self: true, re: /\b(?:thinking|think|thought|thoughts|dream|dreaming|fantasise|fantasize|fantasising|fantasizing) (?:about|of) (?:jumping|stepping|throwing myself|overdosing|hanging myself|drowning myself|crashing my car|driving into|taking all my|slitting|cutting my wrists|not waking up)\b/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: /\b(?:plan|planning|planned|plans for) (?:my )?suicide\b/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: /\b(?:a danger to myself|going to hurt myself|crash my car on purpose|crash the car on purpose|make it look like an accident)\b/g },
-  { signal: 'explicit_intent', weight: 0.6, self: true, re: /\b(?:how|when|where) (?:i would|i will|i am going to|i could|i should|to) do it\b/g },
-  { signal: 'explicit_intent', weight: 0.4, self: true, re: /\b(?:going to|gonna|will|about to) do it (?:tonight|today|tomorrow|soon|this (?:time|weekend|week))\b/g },
-  { signal: 'explicit_intent', weight: 0.4, self: true, re: /\b(?:made|making) (?:up )?my (?:mind|decision)\b|\bmy mind is made up\b/g },
-  { signal: 'explicit_intent', weight: 0.8, re: /\bwhat i (?:might|could|will|would|am going to|may) do to myself\b/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: /\bwalk(?:ing)? into the (?:sea|ocean|river|lake|water) and (?:keep going|keep walking|not come back|never come back|not stop)\b/g },
-  // A wish, plan or fixation (stance) shortly before death or dying (concept): "all I can think about is dying".
-  {
-    signal: 'explicit_intent',
-    weight: 0.6,
-    self: true,
-    hyperbole: true,
-    re: /\b(?:want|wish|wishing|long for|longing for|crave|craving|ready for|rather be|hope for|pray for|praying for|plan|planning|decided on|think about|thinking about|thought about|thinking of|obsessing over|obsessed with|fantasise about|fantasize about|fantasising about|fantasizing about|dream of|dream about|dreaming of|dreaming about|tempted by|can think about is|can think of is|keep thinking about|close to) (?:[a-z]+ ){0,3}?(?:dying|being dead|not existing|stopping existing|not being here|not waking up|ending it|ending it all|ending things|suicide|killing myself|my own death|my death)\b(?! (?:of|from|with|between|my|your|his|her|their|the|it|them|hair|in (?:the|a) (?:film|book|game|show)|scene|metal|row|star|penalty|toll|squad|rate|rates|prevention)\b)/g,
-  },
-
-  // --- passive ideation ----------------------------------------------------------------------
-  { signal: 'passive_ideation', weight: 1, re: /\bwish (?:that )?i (?:was|were|could be|would be) (?:dead|gone|never born)\b/g },
-  { signal: 'passive_ideation', weight: 1, re: /\bnever been born\b/g },
-  { signal: 'passive_ideation', weight: 1, re: /\bwish (?:that )?i (?:could|would|can|might) (?:just )?(?:die|be dead|stop existing|not exist|not be alive)\b/g },
-  { signal: 'passive_ideation', weight: 1, ignoreNegation: true, re: /\bwish (?:that )?i (?:was not|were not|was never|were never|was no longer|were no longer) (?:alive|here|born|around)\b/g },
-  { signal: 'passive_ideation', weight: 1, self: true, hyperbole: true, re: /\b(?:want|wanted|wish|wishing|need) to be dead\b/g },
-  { signal: 'passive_ideation', weight: 1, re: /\b(?:death|dying|being dead|not being alive|not existing|not waking up) (?:would be|is|sounds like|sounds|feels like|seems like|seems) (?:a |such a |so |much |the )?(?:relief|release|mercy|escape|answer|only way|only option|welcome|peaceful|easier|better|nice|good)\b/g },
-  { signal: 'passive_ideation', weight: 0.8, self: true, re: /\b(?:want|wanted|wish|wishing|need) to (?:sleep|go to sleep|fall asleep) (?:forever|for ever|permanently|and never wake up|and not wake up)\b/g },
-  { signal: 'passive_ideation', weight: 0.6, self: true, re: /\b(?:should|could|might as well|will|would rather) (?:just )?(?:disappear|vanish|not exist|not be here|stop existing|be gone)\b(?! (?:for|to|into|under|on|from the party|from work|early)\b)/g },
-  { signal: 'passive_ideation', weight: 1, self: true, re: /\bbetter off (?:dead|gone|not here|not alive|not existing|not around|not born)\b/g },
-  { signal: 'passive_ideation', weight: 1, ignoreNegation: true, re: /\b(?:should not|do not deserve to|should never|was never meant to|was not meant to) (?:be alive|be born|have been born|live|exist|be here anymore)\b/g },
-  { signal: 'passive_ideation', weight: 0.8, hyperbole: true, re: /\bhope (?:that )?i (?:get|got) (?:hit by|run over by|killed by) (?:a|the|some) (?:car|bus|truck|lorry|train)\b/g },
-  { signal: 'passive_ideation', weight: 0.4, self: true, re: /\bi (?:just |really )?want (?:to stop|it to stop|to rest forever|the pain to end)$/g },
-  { signal: 'passive_ideation', weight: 1, self: true, re: /\b(?:want|wanna|wish|wishing|ready|need|long) to be gone\b(?! (?:by|before|for|from|in|at|on|when|until|till)\b)/g },
-  { signal: 'passive_ideation', weight: 1, re: /\b(?:disappointed|upset|sad|angry|annoyed|gutted|sorry) (?:that |when |to find |to see that )?i (?:woke up|wake up|am still alive|am still here|survived|did not die|keep waking up)\b(?! (?:so |too |really )?(?:late|early|at|with|to|in|on|after|before|from|the)\b)/g },
-  { signal: 'passive_ideation', weight: 1, ignoreNegation: true, re: /\b(?:not|never|no longer) (?:really |even |ever |actually )?(?:want|wish|wanting|care|deserve) to (?:live|be alive|exist|keep living|keep existing|go on living)\b(?! (?:in|with|at|near|by|on|there|here|abroad|alone|together|like)\b)/g },
-  { signal: 'passive_ideation', weight: 1, ignoreNegation: true, re: /\b(?:not|never|no longer) (?:really |even |ever |actually )?(?:want|wish|wanting) to (?:be here|be around) (?:anymore|ever again|much longer|after this)\b/g },
-  { signal: 'passive_ideation', weight: 0.5, ignoreNegation: true, re: /\b(?:not|never|no longer) (?:really |even |actually )?(?:want|wish|wanting) to (?:be here|be around)$/g },
-  { signal: 'passive_ideation', weight: 1, ignoreNegation: true, re: /\b(?:not|never|no longer) (?:really |even |ever |actually )?(?:want|wish|wanting) to wake up(?: again| ever again| tomorrow| in the morning| anymore)?$/g },
-  { signal: 'passive_ideation', weight: 1, ignoreNegation: true, re: /\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:do not|never|will not|would not|would never|could not) wake up\b/g },
-  { signal: 'passive_ideation', weight: 1, ignoreNegation: true, re: /\b(?:sleep|sleeping|bed) and (?:never|not) wake up\b/g },
-  { signal: 'passive_ideation', weight: 1, re: /\b(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:a|some|the) (?:car|bus|truck|lorry|train|plane) (?:would |will |could )?(?:hit|hits|run me over|runs me over|kill|kills|crash|crashes)\b/g },
-  { signal: 'passive_ideation', weight: 1, ignoreNegation: true, re: /\b(?:would not|will not|would never|do not|does not|would hardly) (?:mind|care) if i (?:died|die|was dead|were dead|did not wake up|never woke up|got hit|do not wake up|never wake up)\b/g },
-  { signal: 'passive_ideation', weight: 1, self: true, re: /\b(?:tired|sick|exhausted) of (?:living|being alive|existing|life itself|this life)\b/g },
-  { signal: 'passive_ideation', weight: 1, self: true, re: /\b(?:want|wanted|wish|wishing|need) to (?:disappear|vanish|fade away|not exist|stop existing|cease to exist) (?:forever|for good|permanently|completely|and never come back|from (?:this|the) world)\b/g },
-  { signal: 'passive_ideation', weight: 0.6, self: true, re: /\b(?:want|wanted|wish|wishing|need) to (?:disappear|vanish|fade away|not exist|stop existing|cease to exist)$/g },
-  { signal: 'passive_ideation', weight: 0.6, self: true, re: /\bwant (?:it|everything|it all|the pain|this|all of this|life) to (?:stop|end|be over)(?: forever| for good| permanently)?\b/g },
-  { signal: 'passive_ideation', weight: 0.6, self: true, re: /\b(?:imagine|imagining|imagined|picture|picturing|pictured|plan|planning|planned) my (?:own )?(?:funeral|death)\b/g },
-  { signal: 'passive_ideation', weight: 0.5, self: true, re: /\b(?:do not|does not) (?:care|mind) (?:if i live or die|whether i live or die|what happens to me)\b/g },
-
-  // --- method seeking -----------------------------------------------------------------------
-  { signal: 'method_seeking', weight: 1, re: new RegExp(`\\bhow many (?:[a-z]+ ){0,2}${drugs} (?:would it take|does it take|would kill|will kill|would it take to|do i need to|to (?:die|overdose|kill|end it|not wake up)|is (?:lethal|fatal|deadly|an overdose|too many to survive)|are (?:lethal|fatal|deadly))\\b`, 'g') },
-  { signal: 'method_seeking', weight: 1, re: /\bhow (?:many|much) (?:[a-z]+ ){0,3}(?:would|will|could|does it take to|to) (?:kill|killed) (?:me|a person|someone|you|an adult)\b/g },
-  { signal: 'method_seeking', weight: 1, seeking: true, re: /\b(?:lethal|fatal|deadly) (?:dose|doses|amount|amounts|quantity|level)\b/g },
-  { signal: 'method_seeking', weight: 1, re: new RegExp(`\\b(?:tallest|highest|biggest|high|tall) ${heights} (?:[a-z]+ ){0,2}${nearby}\\b`, 'g') },
-  { signal: 'method_seeking', weight: 1, re: new RegExp(`\\b${heights} ${nearby} (?:that are |high enough|tall enough|to jump)`, 'g') },
-  { signal: 'method_seeking', weight: 1, re: /\bhow (?:high|far|tall) (?:do you|would i|would you|does one|do i|does a person) (?:need|have) to (?:jump|fall)\b/g },
-  { signal: 'method_seeking', weight: 1, re: /\b(?:high|tall|far) enough to (?:die|kill (?:me|you|someone)|be fatal)\b/g },
-  { signal: 'method_seeking', weight: 1, re: /\b(?:most painless|painless|quickest|quick|fastest|easiest|easy|best|surest|least painful|quietest|simplest|peaceful|reliable) (?:way|ways|method|methods) (?:to|of) (?:die|dying|kill myself|killing myself|end it|ending it|end my life|ending my life|commit suicide|suicide|overdose|overdosing|kill yourself|killing yourself)\b/g },
-  { signal: 'method_seeking', weight: 1, re: /\bhow long (?:does it|would it|will it|do you|would i) (?:take|need|last) to (?:die|bleed out|drown|suffocate|lose consciousness|pass out and die)\b/g },
-  { signal: 'method_seeking', weight: 1, re: /\bhow (?:to|do you|do i|would i|would you|can i|could i|does one) (?:hang|drown|poison|suffocate|shoot|kill|gas) (?:myself|yourself|oneself)\b/g },
-  { signal: 'method_seeking', weight: 1, re: /\bhow (?:to|do you|do i|can i|could i|would i) (?:overdose|commit suicide)\b/g },
-  { signal: 'method_seeking', weight: 1, re: /\b(?:tie|tied|tying|make|made|making|bought|buy|buying|have|got|get) (?:a |the )?noose\b/g },
-  { signal: 'method_seeking', weight: 1, self: true, re: new RegExp(`\\b(?:stockpile|stockpiling|stockpiled|saving up|saved up|been saving|hoarding|hoarded|collecting|collected|storing up|stored up) (?:my |some |all my |all of my |of my |up my |enough )?${drugs}\\b`, 'g') },
-  { signal: 'method_seeking', weight: 1, re: /\b(?:research|researching|researched|looking up|looked up|look up|googling|googled|google|searching|searched|search|reading about|read about) (?:ways|methods|how) to (?:die|kill myself|end my life|end it|commit suicide|overdose)\b/g },
-  { signal: 'method_seeking', weight: 0.8, self: true, re: /\b(?:have|got|bought|get) (?:the|a|my) (?:rope|gun|pills|tablets|blade|razor) (?:ready|sorted|hidden)\b/g },
-  { signal: 'method_seeking', weight: 0.8, self: true, re: /\b(?:pills|tablets|blade|razor|rope|gun) (?:in front of me|in my hand|lined up|counted out|ready on the table)\b/g },
-  { signal: 'method_seeking', weight: 0.8, self: true, re: /\b(?:put|putting|keep|keeping|hid|hidden|hide|hiding|packed|stashed|stash) (?:a |the |some )?(?:rope|noose|razor blades?|blades?|gun|pills|tablets) (?:in|under|behind) (?:my|the) (?:bag|car|room|bed|drawer|pocket|wardrobe|closet)\b/g },
-  { signal: 'method_seeking', weight: 0.8, self: true, re: new RegExp(`\\b(?:bought|buying|buy|got|getting) (?:more |extra |enough )?${drugs} (?:from|at) (?:different|several|multiple|two|three|four|five|lots of|a few|a couple of)(?: different| separate)? (?:shops|pharmacies|chemists|stores|places|supermarkets)\\b`, 'g') },
-  { signal: 'method_seeking', weight: 0.6, self: true, unless: /\b(?:sorted|organised|organized|packed|trip|holiday|prescription|refill|pharmacy|chemist|pill ?box|dosette|with me|in my bag for)\b/, re: /\b(?:have|got|holding|collected|gathered|counted) (?:[a-z]+ ){0,6}?(?:all|every one of|the rest of) (?:my|the) (?:pills|meds|tablets|medication|painkillers|sleeping pills)\b/g },
-  { signal: 'method_seeking', weight: 0.4, self: true, re: /\b(?:looking|look|looked|stare|staring|stared) at the (?:knife drawer|knives|pills|rope|train tracks|tracks|edge|drop|pill bottle|medicine cabinet)\b/g },
-  { signal: 'explicit_intent', weight: 1, self: true, re: new RegExp(`\\b(?:took|taken|swallowed|take|taking|swallow) (?:\\d{2,}|a dozen|twenty|thirty|forty|fifty|sixty|a hundred) (?:of (?:my |the )?)?(?:[a-z]+ )?${drugs}\\b`, 'g') },
-  { signal: 'self_harm', weight: 0.8, self: true, re: /\b(?:want|need|wanted|needed) to (?:bleed|feel pain|see blood|feel the pain)\b(?! (?:for|to|when|of)\b)/g },
-
-  // --- self-harm ------------------------------------------------------------------------------
-  {
-    signal: 'self_harm',
-    weight: 1,
-    self: true,
-    re: /(?<!\b(?:accidentally|nearly|almost) )\b(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harming|harmed|hit|hitting|punch|punching|punched|scratch|scratching|scratched|starve|starving|starved|bang|banging|banged) myself\b(?! (?:shaving|cooking|chopping|gardening|playing|lifting|running|training|falling|tripping|slipping|skiing|climbing|cycling|dancing|moving|by accident|accidentally|at the gym|at football|at work|in the kitchen|when i fell|while|on (?!purpose)(?:a|an|the|my|some|that|this)\b|with (?:a|the) (?:knife|razor|kettle|iron) (?:while|by accident))\b)/g,
-  },
-  { signal: 'self_harm', weight: 1, self: true, re: /\bself harm(?:ing|ed|s)?\b(?! (?:awareness|prevention|training|support|charity|services?|team|research|helpline|course|leaflet|policy))/g },
-  { signal: 'self_harm', weight: 1, re: /\b(?:urge|urges) to (?:cut|self harm|hurt myself|harm myself|burn myself|burn)\b/g },
-  { signal: 'self_harm', weight: 1, self: true, re: /\b(?:cutting|burning) again\b/g },
-  { signal: 'self_harm', weight: 1, self: true, re: /^(?:i )?(?:cut|burned|burnt|hurt myself|harmed|self harmed) again\b/g },
-  { signal: 'self_harm', weight: 1, self: true, re: /\b(?:scratch|scratching|scratched|hit|hitting|bite|biting|bit|pick|picking|picked|punch|punching|dig|digging) (?:at )?my (?:arms?|skin|legs?|wrists?|thighs?|face|hands?|stomach) (?:until|till|so) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|bruised)\b/g },
-  { signal: 'self_harm', weight: 1, self: true, re: /\b(?:used|took|take|use|using|taking) (?:a|the|my) (?:razor|blade|knife|lighter|compass) (?:on|to) my (?:arms?|wrists?|legs?|thighs?|skin|stomach)\b/g },
-  { signal: 'self_harm', weight: 0.8, self: true, re: /\b(?:fresh|new|deep) (?:cuts|scars|wounds|burns) on my\b|\b(?:hiding|hide|hid|cover|covering|covered) (?:my|the) (?:cuts|scars|wounds|burns)\b/g },
-  { signal: 'self_harm', weight: 1, self: true, re: /\b(?:cut|cutting|slit|slitting|slash|slashing|burn|burning|carve|carving) (?:into )?my (?:wrists?|arms?|thighs?|legs?|skin|stomach)\b(?! (?:shaving|on (?!purpose)))/g },
-
-  // --- farewell and preparation ----------------------------------------------------------------
-  { signal: 'farewell', weight: 0.8, self: true, unless: everydayFarewell, re: /\bthis is (?:my )?(?:goodbye|the end)\b(?! (?:for now|for today|for the (?:day|week|year|season|summer)|until|till|of|see you))/g },
-  { signal: 'farewell', weight: 0.8, unless: everydayFarewell, re: /\b(?:goodbye|bye|farewell) (?:everyone|everybody|world|cruel world|all|forever|for good)\b(?! (?:at|from|in) )/g },
-  { signal: 'farewell', weight: 1, re: /\bby the time (?:you|anyone|someone|they|you all|my family) (?:read|reads|see|sees|find|finds|hear|hears) (?:this|me)\b/g },
-  { signal: 'farewell', weight: 1, self: true, re: /\b(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)\b/g },
-  {
-    signal: 'farewell',
-    weight: 0.8,
-    self: true,
-    when: /\b(?:just in case|in case something happens|to say goodbye|saying goodbye|explaining why|saying sorry|for when i am gone|for after)\b/,
-    re: /\b(?:written|wrote|writing|write|left|leaving) (?:a |my )?(?:note|notes|letter|letters) (?:to|for) (?:my |all my |each of my )?(?:family|parents|kids|children|mum|mom|dad|wife|husband|partner|everyone|loved ones|friends)\b/g,
-  },
-  { signal: 'farewell', weight: 0.8, ignoreNegation: true, unless: everydayFarewell, re: /\b(?:will not|am not going to|will no longer|probably will not|might not|would not) (?:still )?be (?:around|here|alive|a problem|a burden|in (?:your|their|anyone|everyone) way) (?:[a-z]+ ){0,3}?(?:much longer|for much longer|for long|anymore|any more|after tonight|tomorrow|by (?:tomorrow|morning|the weekend|then|christmas|my birthday|next (?:week|month|year)))\b/g },
-  {
-    signal: 'farewell',
-    weight: 0.8,
-    ignoreNegation: true,
-    unless: everydayFarewell,
-    re: /\b(?:do not|can not|could not) (?:think|see|imagine|expect)(?: that)? (?:i will|i would|i am going to|myself|me) (?:still )?(?:be|being) (?:here|around|alive) (?:by|for|at|in|next|this|much longer|for long|to see)\b/g,
-  },
-  { signal: 'farewell', weight: 0.6, unless: everydayFarewell, re: /\b(?:when|after|once) i am (?:gone|dead|no longer here|not here anymore|not around anymore)\b(?! (?:on|for|to|away|out|back|abroad)\b)/g },
-  {
-    signal: 'farewell',
-    weight: 0.8,
-    self: true,
-    unless: everydayFarewell,
-    re: /\b(?:giving|given|gave|give|gives) away (?:(?:all|most|some|a lot) (?:of )?)?(?:my (?:things|stuff|belongings|possessions|prized possessions|favourite things|favorite things|treasures|most precious things)|everything i own|everything|all my things)\b/g,
-  },
-  { signal: 'farewell', weight: 0.6, re: /\bwill not (?:need|be needing) (?:it|them|any of it|any of this|my things|my stuff|these) (?:anymore|any more|where i am going|after)/g },
-  { signal: 'farewell', weight: 0.6, re: /\bi will not need (?:it|them|any of it)$/g },
-  { signal: 'farewell', weight: 0.6, self: true, re: /\b(?:said|saying|say) my goodbyes\b/g },
-  { signal: 'farewell', weight: 0.6, self: true, unless: everydayFarewell, re: /\b(?:said|saying|say) (?:my )?goodbyes? to (?:everyone|everybody|the people|the ones|all the people|my family|my friends|the people who|those who)\b(?: (?:who|that) (?:matter|i love|matter to me|care))?/g },
-  { signal: 'farewell', weight: 0.4, re: /\b(?:it is|it will be|this is) (?:better|easier|best) (?:this way|for everyone)\b/g },
-  { signal: 'farewell', weight: 0.6, self: true, unless: everydayFarewell, re: /\b(?:my|this is my|as my) (?:last|final) (?:entry|post|message|words|journal entry|note)\b/g },
-  { signal: 'farewell', weight: 0.4, self: true, re: /\b(?:left|leave|leaving|wrote|written) (?:a|my) (?:note|letter) (?:for|to) (?:my |all my )?(?:mum|mom|dad|mother|father|family|parents|kids|children|wife|husband|partner|boyfriend|girlfriend|sister|brother|best friend|friends)\b/g },
-  { signal: 'farewell', weight: 0.4, re: /\b(?:i am )?sorry for everything\b/g },
-  { signal: 'farewell', weight: 0.4, re: /\b(?:tonight|today) is the (?:night|day)\b/g },
-  { signal: 'farewell', weight: 0.6, self: true, re: /\b(?:put|putting|get|getting|got) my affairs in order\b/g },
-
-  // --- burden ---------------------------------------------------------------------------------
-  { signal: 'burden', weight: 1, re: /\b(?:better off|happier|better place|better) without me\b(?! (?:on|in|at|for) (?:this|the|that|our|my|a) (?:team|project|trip|call|meeting|committee|group|course|class|game|match|shift|rota|panel|board|tour|holiday|weekend)\b)/g },
-  { signal: 'burden', weight: 1, re: new RegExp(`\\b(?:better off|happier|better place|easier|better|relieved) ${goneIf}`, 'g') },
-  { signal: 'burden', weight: 1, re: new RegExp(`\\b${nobody} (?:cares|would care|will care|would notice|notices|would even notice) (?:if|whether) i (?:live or die|lived or died|died|die|was dead|was gone)\\b`, 'g') },
-  { signal: 'burden', weight: 1, re: new RegExp(`\\b${nobody} (?:would|will|is going to|is gonna|even) (?:even |really |ever )?(?:miss|notice|care|mourn|cry)(?: me)? ${goneIf}`, 'g') },
-  { signal: 'burden', weight: 0.8, re: new RegExp(`\\b${nobody} (?:would|will|is going to) (?:even |really |ever )?(?:miss|mourn) me$`, 'g') },
-  { signal: 'burden', weight: 0.5, re: /\b(?:would|will|would all|will all) be (?:fine|okay|ok|alright|all right) without me\b(?! (?:for|at|on|tonight|today|this)\b)/g },
-  { signal: 'burden', weight: 0.5, re: /\bdeserve (?:someone|somebody|a mum|a mom|a dad|a mother|a father|a wife|a husband|a partner|a friend) (?:better|so much better) than me\b/g },
-  { signal: 'burden', weight: 0.6, re: /\bi (?:am|feel like|feel|have become|am becoming|am always|have always been|am nothing but)(?: just| only| such| like)? (?:a|an|the) (?:burden|waste of space|waste of oxygen|waste of air|drain on everyone)\b/g },
-  { signal: 'burden', weight: 0.6, re: /\b(?:burden|drain) (?:to|on) (?:everyone|everybody|my family|my (?:kids|children|parents|partner|wife|husband|friends)|the people i love)\b/g },
-
-  // --- hopelessness ---------------------------------------------------------------------------
-  { signal: 'hopelessness', weight: 0.6, ignoreNegation: true, re: /\b(?:can not|could not) (?:do|take|handle|bear|stand|cope with|live with) (?:this|it|any of this|this life|life|any more of this|the pain|this pain|everything|my life|living|being alive|being me) (?:anymore|any more|any longer)\b/g },
-  { signal: 'hopelessness', weight: 0.6, ignoreNegation: true, re: /\b(?:can not|could not) (?:cope|carry on|keep going|keep living) (?:anymore|any more|any longer)\b/g },
-  { signal: 'hopelessness', weight: 0.8, ignoreNegation: true, re: /\b(?:can not|could not) (?:go on|carry on|keep going|keep living)(?: like this| this way| anymore| any more| any longer| living)?$/g },
-  { signal: 'hopelessness', weight: 0.8, ignoreNegation: true, re: /\b(?:can not|could not) (?:go on|carry on|keep going|keep living) (?:like this|this way|living)\b/g },
-  { signal: 'hopelessness', weight: 0.8, ignoreNegation: true, re: /\bdo not (?:think|know if|know how|see how) i can (?:keep going|go on|carry on|keep living|do this anymore|take (?:it|this|much more)|survive this|cope)/g },
-  { signal: 'hopelessness', weight: 1, re: /\bno (?:point|reason|purpose|use) (?:in |to |of )?(?:living|life|being alive|existing|going on|carrying on|keeping going|me being here|staying alive)\b/g },
-  { signal: 'hopelessness', weight: 1, re: /\bno reason (?:for me )?(?:to |left to )(?:live|keep going|go on|carry on|stay alive|be here|stay|keep living)\b/g },
-  { signal: 'hopelessness', weight: 0.6, re: /\b(?:there is |there are )?no point(?: anymore| any more| in anything| to anything| in trying anymore| in trying| to any of it)?$/g },
-  { signal: 'hopelessness', weight: 0.8, re: /\bwhat is the point (?:of |in )(?:living|life|anything|going on|being alive|it all|carrying on|trying anymore|me|existing)\b/g },
-  { signal: 'hopelessness', weight: 0.6, re: /\bwhat is the point (?:anymore|any more)\b/g },
-  { signal: 'hopelessness', weight: 0.4, re: /\bwhat is the point$/g },
-  { signal: 'hopelessness', weight: 0.8, ignoreNegation: true, re: /\b(?:do not|can not|could not|no longer) see (?:the|any) point (?:in |of |to )?(?:anything|living|life|going on|carrying on|any of it|trying|it all|being alive|being here|existing)\b/g },
-  { signal: 'hopelessness', weight: 0.6, ignoreNegation: true, re: /\b(?:do not|can not|could not|no longer) see (?:the|any) point(?: anymore)?$/g },
-  { signal: 'hopelessness', weight: 0.6, self: true, re: /\b(?:life|my life|everything|it all|living|existence|being alive) (?:is|feels|seems) (?:so |completely |totally |utterly |just )?(?:pointless|meaningless|hopeless|unbearable)\b/g },
-  { signal: 'hopelessness', weight: 1, re: /\bnothing (?:left )?to live for\b/g },
-  { signal: 'hopelessness', weight: 0.5, self: true, re: /\b(?:feel like|thinking about|thinking of|ready to|want to|about to) (?:just )?giv(?:e|ing) up(?: on (?:life|living|everything|myself|it all))?$/g },
-  { signal: 'hopelessness', weight: 0.6, self: true, re: /\b(?:feel like|thinking about|thinking of|ready to|want to|about to) (?:just )?giv(?:e|ing) up on (?:life|living|everything|myself|it all)\b/g },
-  { signal: 'hopelessness', weight: 0.4, self: true, re: /\bi (?:just )?want out$/g },
-  { signal: 'hopelessness', weight: 0.8, ignoreNegation: true, re: /\b(?:do not have|have no|lost|lost all|have lost|have lost all|there is no|have not got|got no|out of|running out of) (?:the |any |my )?(?:strength|energy|will|reason|motivation|fight|desire) (?:left )?to (?:keep living|live|go on|keep going|carry on|stay alive|keep fighting|be alive|exist)\b(?! (?:to|with|at|for)\b)/g },
-  { signal: 'hopelessness', weight: 0.5, self: true, re: /\b(?:tired|sick|exhausted|worn out) of (?:fighting|trying|pretending|being me|being myself|everything|struggling|surviving|hurting|feeling like this)\b(?! (?:with|for|to|about|over)\b)/g },
-  { signal: 'hopelessness', weight: 0.5, re: /\bnothing (?:matters|means anything|feels real) (?:anymore|any more|to me)\b/g },
-  { signal: 'hopelessness', weight: 0.6, self: true, hyperbole: true, re: /\b(?:my life is over|i have no future|there is no future for me|i have nothing left|i have got nothing left|i have nothing to give)\b(?! (?:if|when|unless|once|because)\b)/g },
-  { signal: 'hopelessness', weight: 1, ignoreNegation: true, re: /\b(?:life|my life|living|existence|it) (?:is not|is no longer|is not really|has not been) worth (?:living|it anymore)\b/g },
-  { signal: 'hopelessness', weight: 1, ignoreNegation: true, re: /\bnot worth living\b/g },
-  { signal: 'hopelessness', weight: 0.6, self: true, re: /\bhopeless\b(?! (?:at|with|romantic|case)\b)(?! about (?!(?:everything|the future|my future|life|my life|it all|things|anything|myself)\b))/g },
-  { signal: 'hopelessness', weight: 0.6, ignoreNegation: true, re: /\bnothing (?:will|is going to|is ever going to|will ever|is ever gonna|ever) (?:ever )?(?:get|be|feel) (?:any )?(?:better|okay|ok|right)\b(?! than)/g },
-  { signal: 'hopelessness', weight: 0.6, ignoreNegation: true, re: /\bnothing (?:will|is going to|is ever going to|will ever|ever) (?:ever )?(?:change|improve|changes|improves)\b(?! (?:my|your|his|her|the|that|this|it|their|our)\b)/g },
-  { signal: 'hopelessness', weight: 0.8, ignoreNegation: true, re: /\b(?:not|never) (?:really |even )?(?:want|wish) to (?:live|keep living|go on|carry on) (?:like this|this way)\b/g },
-  { signal: 'hopelessness', weight: 0.6, ignoreNegation: true, re: /\b(?:will|is going to|is|am) never (?:going to )?(?:get|be|feel) (?:any )?(?:better|okay|ok|happy again)\b/g },
-  { signal: 'hopelessness', weight: 0.6, ignoreNegation: true, re: /\bno hope (?:left|anymore|any more|for me|at all)\b/g },
-  { signal: 'hopelessness', weight: 0.6, re: /\bno way out\b(?!(?: of)? (?:this |the |my |that |our |a )?(?:contract|lease|deal|mortgage|loan|agreement|meeting|subscription|car park|building|maze|room|traffic|escape room|queue|game|level)\b)(?! without)/g },
-  { signal: 'hopelessness', weight: 0.8, self: true, re: /\b(?:done|finished) with (?:life|living|everything|it all|being alive|this life|existing)\b/g },
-  { signal: 'hopelessness', weight: 0.6, self: true, re: /\bgive up on (?:life|living|everything|myself|it all)\b/g },
-  { signal: 'hopelessness', weight: 0.6, ignoreNegation: true, re: /\b(?:do not|can not|could not) see (?:a|any) (?:future|way forward|way out|point|reason to live|light)(?! with| in (?:this|that|the) (?:job|company|relationship|team))/g },
-  { signal: 'hopelessness', weight: 0.4, self: true, re: /\bi am done$/g },
-  { signal: 'hopelessness', weight: 0.4, re: /\bi (?:give|am giving|have given) up$/g },
-  { signal: 'hopelessness', weight: 0.3, self: true, re: /\b(?:worthless|dead inside|empty inside|hate myself|hate my life|a failure at everything)\b/g },
-  { signal: 'hopelessness', weight: 0.3, self: true, re: /\b(?:feel|feeling|felt|am|so) (?:completely |totally |so )?(?:trapped|numb)\b/g },
-];
-
-// --- normalisation ------------------------------------------------------------------------------
-
-/** Words that, near a quotation, mark it as the title of a work rather than the writer's words. */
-const mediaCue =
-  /\b(?:film|films|movie|movies|book|books|novel|novels|song|songs|lyric|lyrics|album|episode|episodes|series|show|play|poem|podcast|article|headline|title|titled|called|named|chapter|quote|quoted|quotes|watched|watching|watch|reading|read|reads|listening|listened|sang|singing|documentary|meme|tv|netflix|track|band|game|painting|exhibition|by the author|by the band)\b/i;
-
-/** Runs of Title Case words after a media cue ("reading I Want To Die But ..."), at least two capitalised. */
-const titleCue = ['watched', 'watching', 'reading', 'read', 'listening to', 'listened to', 'called', 'titled', 'named', ...'film movie book novel song album episode show series play poem podcast documentary'.split(' ').map((noun) => `the ${noun}`)]
-  .map((cue) => cue.replace(/\b[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`))
-  .join('|');
-const titleCaseRun = new RegExp(`\\b(${titleCue})((?:\\s+(?:[A-Z0-9][\\p{L}'0-9]*|to|but|of|the|a|an|and|in|on|for|is|at|by|or|me|my|i)(?![\\p{L}'0-9])){2,20})`, 'gu');
-
-function setAsideTitles(text: string): string {
-  // A quotation with a media cue near it is a title; quoted thoughts ("I keep thinking 'I want to die'") stay.
-  let result = text.replace(/"([^"\n]{1,200})"/g, (whole, _inner: string, offset: number) => {
-    const before = text.slice(Math.max(0, offset - 60), offset);
-    const after = text.slice(offset + whole.length, offset + whole.length + 30);
-    return mediaCue.test(before) || mediaCue.test(after) ? ' a title ' : whole;
-  });
-  // Shouted text (mostly capitals) has no title case to read.
-  const letters = result.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  if (letters.length > 0 && upper / letters.length > 0.6) return result;
-  result = result.replace(titleCaseRun, (whole, cue: string, run: string) => {
-    const capitalised = run.trim().split(/\s+/).filter((word) => /^[\p{Lu}0-9]/u.test(word) && word !== 'I');
-    return capitalised.length >= 2 ? `${cue} a title ` : whole;
-  });
-  return result;
-}
-
-/** Digits and symbols used as letters, applied only inside words that also contain letters. */
-const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
-
-function unLeet(text: string): string {
-  // Only words that start with a letter: ordinals, units and times ("2nd", "10km", "5am") start with a digit.
-  return text.replace(/[a-z0-9@$!]+/g, (word) => {
-    if (!/^[a-z]/.test(word) || !/[0-9@$!]/.test(word)) return word;
-    const body = word.replace(/!+$/, '');
-    return body.replace(/[0-9@$!]/g, (char) => leet[char] ?? char) + word.slice(body.length);
-  });
-}
-
-/**
- * Slang, abbreviations and misspellings, applied in order to lower-case text. Each is word-bounded.
- * "kms" is "kill myself" except after a number (kilometres); "kys" is abuse aimed at someone
- * else ("kill yourself") unless the writer says it of themselves ("i should just kys").
- */
-const slang: Array<[RegExp, string]> = [
-  [/\b(?:not going to lie|not gonna lie|ngl|tbh|tbf|imo|imho|fr|frfr|istg|lowkey|highkey|no offence|no offense|no cap|smh|honestly|literally)\b/g, ' '],
-  [/\b(?:wanna|wana|wanan)\b/g, 'want to'],
-  [/\b(?:gonna|gunna|finna)\b/g, 'going to'],
-  [/\bgotta\b/g, 'got to'],
-  [/\btryna\b/g, 'trying to'],
-  [/\bhafta\b/g, 'have to'],
-  [/\b(want|need|going|have|got|ready|try|trying|plan|planning|used) 2\b/g, '$1 to'],
-  [/\b(?:u)\b/g, 'you'],
-  [/\b(?:ur)\b/g, 'your'],
-  [/\b(?:pls|plz|plis)\b/g, 'please'],
-  [/\b(?:bc|b\/c|cuz|coz|cos)\b/g, 'because'],
-  [/\brn\b/g, 'right now'],
-  [/\bidk\b/g, 'i do not know'],
-  [/\bidc\b/g, 'i do not care'],
-  [/\bidgaf\b/g, 'i do not care'],
-  [/\b(?:no1|noone|no-one)\b/g, 'no one'],
-  [/\b(?:every1|evry1|everyone's)\b/g, 'everyone'],
-  [/\bsome1\b/g, 'someone'],
-  [/\bppl\b/g, 'people'],
-  [/\b(?:tonite|2nite|tonigt)\b/g, 'tonight'],
-  [/\b(?:tmrw|tmr|tmrrw|2moro|2morrow|tomoz|tomorow|tommorow|tommorrow)\b/g, 'tomorrow'],
-  [/\b(?:any more|any longer|anymroe|anymore)\b/g, 'anymore'],
-  [/\b(?:myslef|mysefl|myslf|mself|meself|my self|mysel|mysef)\b/g, 'myself'],
-  [/\b(?:kil|kll)\b/g, 'kill'],
-  [/\b(?:sucide|suicde|suiside|suicie|suecide|suicid|sewerslide|sewer slide|suside|suiced|sooicide)\b/g, 'suicide'],
-  [/\b(?:suicidial|sucidal|suicidle|suisidal|suicidel|suicdal|sewerslidal)\b/g, 'suicidal'],
-  [/\bself[- ]?harm(ing|ed|s)?\b/g, 'self harm$1'],
-  [/\b(?:self[- ]?delete|self[- ]?deleting|selfdelete|self[- ]?exit)\b/g, 'kill myself'],
-  [/\bun[- ]?aliv(?:e|ed|ing|es)\b/g, 'unalive'],
-  [/\bunalive (?:myself|me)\b/g, 'kill myself'],
-  [/\b(to|about|of|i|will|gonna|might|should|just|and) unalive\b/g, '$1 kill myself'],
-  [/\b(?:od|o\.d\.)(?= on\b)/g, 'overdose'],
-  [/\b(to|about|of|gonna|might|will|could|should|i) od\b/g, '$1 overdose'],
-  [/\bod'?d\b/g, 'overdosed'],
-];
-
-/** "kms" after a number or amount is kilometres. */
-const kilometres = /\b(?:\d+(?:[.,]\d+)?|a few|few|many|several|some|couple of|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred) kms\b/g;
-/** "kys" said of oneself: a first-person subject with a modal or intention right before it. */
-const kysOfSelf = /\b(i|i am|i will|i would|i just|i really)(?: just| really| honestly| actually| seriously)? (?:should|will|would|might|could|may|want to|need to|have to|am going to|am about to|going to|about to|gotta|got to)(?: just| really| honestly| actually| seriously| literally)? kys\b/g;
-
-/** Marks of a joke; they lower the weight of hyperbole-prone patterns in the same sentence. */
-const humourMarkers = /\b(?:lol+|lmao+|lmfao+|rofl|(?:ha){2,}h?|(?:he){2,}|jk|j\/k|just kidding|just joking|xd)\b|[😂🤣😹😆😅💀😜😝]/gu;
-
-/** Talk of long ago: weighs less (history matters, but is not a crisis now). */
-const history =
-  /\b(?:used to|years ago|a long time ago|long ago|when i was (?:a kid|a child|little|young|younger|a teen|a teenager|at school|in school|at uni|in high school|\d+)|back then|in my teens|as a teen(?:ager)?|in (?:19|20)\d\d|in the past|back in (?:school|the day|college|uni))\b/;
-
-/**
- * Words that close the scope of a negation or a subject: conjunctions and subordinators
- * ("I am not okay and I want to die", "please do not be sad when I am gone").
- */
-const scopeBreakers = new Set(['and', 'but', 'because', 'though', 'although', 'yet', 'or', 'then', 'while', 'whereas', 'except', 'when', 'whenever', 'if', 'after', 'before', 'since', 'until', 'once', 'unless']);
-
-/** Negators whose scope reaches a following match. "no one"/"nobody"/"nothing" are subjects instead. */
-const scopeNegators = new Set(['not', 'never', 'no', 'nor', 'neither', 'hardly']);
-
-/** After a negator, these verbs make it about something else ("can not stop thinking about ..."). */
-const notAboutTheMatch = new Set(['stop', 'help', 'know', 'told', 'tell', 'telling', 'say', 'said', 'admit', 'admitted', 'anyone', 'mind', 'care', 'wait', 'one', 'matter', 'remember', 'understand', 'see', 'get']);
-/** After a negator, these make the clause uncertain, so any negation in it stops counting. */
-const uncertainty = new Set(['sure', 'certain', 'promise', 'guarantee', 'trust', 'confident', 'convinced']);
-
-const firstPerson = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'ourselves', 'mine']);
-const otherPerson = new Set(
-  `he she they him them his her their hers theirs himself herself themselves you your yourself someone somebody people person man woman guy girl boy kid kids child children teen
-  teens teenager teenagers friend friends mate brother sister mum mom mother dad father son daughter cousin aunt uncle grandma grandad grandpa grandmother grandfather nan
-  colleague colleagues coworker coworkers boss partner wife husband boyfriend girlfriend neighbour neighbor patient patients client clients student students character characters
-  author celebrity singer actor actress protagonist hero villain article news report study documentary film movie book show episode podcast lecture training course campaign
-  charity hotline helpline headline study survey statistics stats`.split(/\s+/),
-);
-/** Question words and search verbs that make a pattern marked `seeking` count. */
-const seekingCue = /^(?:what|whats|how|where|which|is|are|does|do|can|could|would|will)\b|\b(?:googled|google|googling|searched|search|searching|looked up|look up|looking up|researching|research|researched|find out|want to know|wondering|need to know)\b/;
-
-interface Sentence {
-  clauses: string[];
-  humour: boolean;
-  history: boolean;
-  question: boolean;
-}
-
-/** The normalised sentences of a text, each split into clauses of single-spaced lower-case words. */
-export function normaliseForCrisis(text: string): Sentence[] {
-  let t = setAsideTitles(cleanUnicode(text));
-  t = t.replace(humourMarkers, ' lol ');
-  t = t.replace(emojiPattern, ' ');
-  t = t.toLowerCase();
-  t = unLeet(t);
-  // Stretched letters: three or more of a vowel become one ("diiie"), of e/o two ("sooo" -> "soo"), of a consonant two.
-  t = t.replace(/([aiuy])\1{2,}/g, '$1').replace(/([eo])\1{2,}/g, '$1$1').replace(/([b-df-hj-np-tv-xz])\1{2,}/g, '$1$1');
-  t = expandContractions(t);
-  for (const [pattern, replacement] of slang) t = t.replace(pattern, replacement);
-  t = expandContractions(t);
-  t = t.replace(kilometres, (match) => match.replace(/kms$/, 'kilometres'));
-  t = t.replace(kysOfSelf, (match) => match.replace(/kys$/, 'kill myself'));
-  t = t.replace(/\bkms\b/g, 'kill myself').replace(/\bkys\b/g, 'kill yourself');
-  // "sh" is self-harm only next to the words people use about it.
-  if (/\b(?:relapse|relapsed|relapsing|urge|urges|clean|scars?|cutting|cut)\b/.test(t)) t = t.replace(/\bsh\b/g, 'self harm');
-  // "I would be lying if I said I was not ..." asserts it.
-  t = t.replace(/\b(?:i would be|i am|i would|to be) lying if i (?:said|say|told you|claimed) (?:that )?i (was|am|were|did|do|had|have|could|can) not\b/g, 'i $1');
-  t = t.replace(/\b(\w+)'s\b/g, '$1').replace(/'/g, '');
-
-  const sentences: Sentence[] = [];
-  for (const raw of t.split(/(?<=[.!?])|\n+/)) {
-    const question = raw.includes('?');
-    const body = raw.replace(/[.!?]+/g, ' ');
-    const humour = /\blol\b/.test(body);
-    const clauses = body
-      .replace(/\blol\b/g, ' ')
-      .split(/[,;:()"[\]{}]+|\s[-–—]+\s|\s*[—–]\s*|-{2,}/)
-      .map((clause) => clause.replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim())
-      .filter((clause) => clause.length > 0);
-    if (clauses.length > 0) sentences.push({ clauses, humour, history: history.test(body), question });
-  }
-  return sentences;
-}
-
-// --- scoping rules ------------------------------------------------------------------------------
-
-/** Words before the match in its clause, nearest last, stopping at a scope breaker. */
-function scopeBefore(clause: string, index: number, limit: number): string[] {
-  // A match that opens with a conjunction ("when i am gone") starts a scope of its own.
-  if (scopeBreakers.has(clause.slice(index).split(' ', 1)[0] ?? '')) return [];
-  const words = clause.slice(0, index).trim().split(' ').filter(Boolean);
-  const scope: string[] = [];
-  for (let i = words.length - 1; i >= 0 && scope.length < limit; i -= 1) {
-    const word = words[i] as string;
-    if (scopeBreakers.has(word) || (word === 'so' && words[i + 1] === 'i')) break;
-    scope.unshift(word);
-  }
-  return scope;
-}
-
-/** True when a negation before the match (within six words, same clause) cancels it; counted by parity. */
-export function isNegatedAt(clause: string, index: number): boolean {
-  const scope = scopeBefore(clause, index, 6);
-  let negations = 0;
-  for (let i = 0; i < scope.length; i += 1) {
-    const word = scope[i] as string;
-    if (!scopeNegators.has(word)) continue;
-    const next = scope[i + 1] ?? '';
-    const afterNext = scope[i + 2] ?? '';
-    if (uncertainty.has(next) || uncertainty.has(afterNext)) return false;
-    if (word === 'no' && next === 'one') continue;
-    if (notAboutTheMatch.has(next) || (next === 'even' && notAboutTheMatch.has(afterNext))) continue;
-    negations += 1;
-  }
-  return negations % 2 === 1;
-}
-
-/** True when someone other than the writer is the nearest subject before the match. */
-function otherSubjectAt(clause: string, index: number): boolean {
-  const scope = scopeBefore(clause, index, 12);
-  for (let i = scope.length - 1; i >= 0; i -= 1) {
-    const word = scope[i] as string;
-    if (firstPerson.has(word)) return false;
-    if (otherPerson.has(word)) return true;
-  }
-  return false;
-}
-
-/** "he told me to kill myself" is someone else's abuse, unless it is a voice in the writer's head. */
-function reportedCommandAt(clause: string, index: number): boolean {
-  const before = scopeBefore(clause, index, 6).join(' ');
-  return /\b(?:told|tell|tells|telling|said|says|wants|want|wanted|asked) me to$/.test(before) && !/\b(?:voice|voices|head|brain|thoughts|mind)\b/.test(clause);
-}
+export { concernThreshold, crisisSignals, crisisThreshold, type CrisisLevel, type CrisisResult, type CrisisSignal } from './crisis-patterns.ts';
+export { normaliseForCrisis } from './crisis-normalise.ts';
+export { isNegatedAt } from './crisis-scope.ts';
 
 // --- sentence-level co-occurrence rules -----------------------------------------------------------
 
@@ -578,57 +115,120 @@ const sentenceRules: SentenceRule[] = [
 
 // --- detection ----------------------------------------------------------------------------------
 
+const allPatterns: Pattern[] = [...patterns, ...conceptPatterns];
+
 const severity = new Map<CrisisSignal, number>(crisisSignals.map((signal, rank) => [signal, rank]));
 
+/** Per warning sign, the strongest weight of each pattern that matched. */
+type Found = Map<CrisisSignal, Map<Pattern, number>>;
+
+function note(found: Found, signal: CrisisSignal, pattern: Pattern, weight: number): void {
+  const byPattern = found.get(signal) ?? new Map<Pattern, number>();
+  if (weight > (byPattern.get(pattern) ?? 0)) byPattern.set(pattern, weight);
+  found.set(signal, byPattern);
+}
+
 /**
- * Screens one text (a journal entry or chat message) for crisis language. Linear in the length of
- * the text; never throws; empty input is `none`.
+ * The rule layer's matches in one sentence (phrase patterns, concept rules, sentence rules), and
+ * whether it matched a pattern and then ruled it out (negated, someone else's, an everyday use,
+ * ended): such a sentence is left to the rules, and the model does not score it.
  */
-export function detectCrisis(text: string): CrisisResult {
-  // Per warning sign, the strongest weight of each pattern that matched; distinct patterns of one sign add up (to at most 1).
-  const found = new Map<CrisisSignal, Map<Pattern, number>>();
-  const sentences = normaliseForCrisis(text);
-  for (const sentence of sentences) {
-    for (const clause of sentence.clauses) {
-      for (const pattern of patterns) {
-        pattern.re.lastIndex = 0;
-        for (const match of clause.matchAll(pattern.re)) {
-          const index = match.index;
-          if (!pattern.ignoreNegation && isNegatedAt(clause, index)) continue;
-          if (pattern.self && (otherSubjectAt(clause, index) || reportedCommandAt(clause, index))) continue;
-          if (pattern.seeking && !(sentence.question || seekingCue.test(clause))) continue;
-          if (pattern.seeking && otherSubjectAt(clause, index)) continue;
-          if (pattern.unless?.test(sentence.clauses.join(' '))) continue;
-          if (pattern.when && !pattern.when.test(sentence.clauses.join(' '))) continue;
-          let weight = pattern.weight;
-          if (sentence.history) weight *= historyFactor;
-          if (sentence.humour && pattern.hyperbole) weight *= humourFactor;
-          const byPattern = found.get(pattern.signal) ?? new Map<Pattern, number>();
-          if (weight > (byPattern.get(pattern) ?? 0)) byPattern.set(pattern, weight);
-          found.set(pattern.signal, byPattern);
-        }
+function scanSentence(sentence: Sentence): { found: Found; ruledOut: boolean } {
+  const found: Found = new Map();
+  let ruledOut = false;
+  const whole = sentence.clauses.join(' ');
+  const withConcepts = conceptsApply(whole);
+  for (const pattern of allPatterns) {
+    if (pattern.concept && !withConcepts) continue;
+    for (const clause of pattern.sentence ? [whole] : sentence.clauses) {
+      // exec with lastIndex rather than matchAll, which copies the (large) expression on every call.
+      pattern.re.lastIndex = 0;
+      for (let match = pattern.re.exec(clause); match !== null; match = pattern.re.exec(clause)) {
+        if (match[0].length === 0) pattern.re.lastIndex += 1;
+        const index = match.index;
+        const excluded =
+          (!pattern.ignoreNegation && isNegatedAt(clause, index)) ||
+          (pattern.self && (otherSubjectAt(clause, index) || reportedCommandAt(clause, index))) ||
+          (pattern.seeking && !pattern.concept && otherSubjectAt(clause, index)) ||
+          pattern.unless?.test(whole) ||
+          endedAfter(clause, index + match[0].length);
+        if (excluded) ruledOut = true;
+        if (excluded || (pattern.seeking && !(sentence.question || seekingCue.test(clause))) || (pattern.when && !pattern.when.test(whole))) continue;
+        let weight = pattern.weight;
+        if (sentence.history) weight *= historyFactor;
+        if (sentence.humour && pattern.hyperbole) weight *= humourFactor;
+        note(found, pattern.signal, pattern, weight);
       }
     }
   }
-  for (const sentence of sentences) {
-    for (const rule of sentenceRules) {
-      const weight = rule.test(sentence);
-      if (weight <= 0) continue;
-      const byPattern = found.get(rule.signal) ?? new Map<Pattern, number>();
-      if (weight > (byPattern.get(rule.pattern) ?? 0)) byPattern.set(rule.pattern, weight);
-      found.set(rule.signal, byPattern);
-    }
+  for (const rule of sentenceRules) {
+    const weight = rule.test(sentence);
+    if (weight > 0) note(found, rule.signal, rule.pattern, weight);
   }
+  return { found, ruledOut };
+}
+
+/** Per sign: phrase patterns and concept rules each add up (distinct patterns), the larger counts, at most 1. */
+function strengthsOf(found: Found): Map<CrisisSignal, number> {
   const strength = new Map<CrisisSignal, number>();
-  let total = 0;
   for (const [signal, byPattern] of found) {
-    let sum = 0;
-    for (const weight of byPattern.values()) sum += weight;
-    strength.set(signal, Math.min(1, sum));
-    total += Math.min(1, sum);
+    // Phrase patterns and concept rules often see the same words: each kind adds up on its own, and the stronger counts.
+    let phrases = 0;
+    let concepts = 0;
+    for (const [pattern, weight] of byPattern) {
+      if (pattern.concept) concepts += weight;
+      else phrases += weight;
+    }
+    strength.set(signal, Math.min(1, Math.max(phrases, concepts)));
   }
+  return strength;
+}
+
+/** What both layers found in a text; `detectCrisis` combines them. Exported for evaluation. */
+export interface CrisisAnalysis {
+  /** The rule layer alone. */
+  rules: CrisisResult;
+  /** The normalised sentences and the rule layer's strengths per sentence (the model's input). */
+  sentences: Sentence[];
+  ruleStrengths: Array<Map<CrisisSignal, number>>;
+  /** Per sentence: the rules matched something there and ruled it out (the model skips it). */
+  ruledOut: boolean[];
+}
+
+/** Runs the rule layer (normalise, match, score). Linear in the length of the text. */
+export function analyseRules(text: string): CrisisAnalysis {
+  const sentences = normaliseForCrisis(text);
+  const perSentence = sentences.map(scanSentence);
+  // Over the whole text, each pattern counts once, at its strongest, so weak signs in different sentences add up.
+  const found: Found = new Map();
+  for (const { found: sentenceFound } of perSentence) {
+    for (const [signal, byPattern] of sentenceFound) for (const [pattern, weight] of byPattern) note(found, signal, pattern, weight);
+  }
+  const strength = strengthsOf(found);
+  let total = 0;
+  for (const value of strength.values()) total += value;
   const level: CrisisLevel = total >= crisisThreshold ? 'crisis' : total >= concernThreshold ? 'concern' : 'none';
-  if (level === 'none') return { level, signals: [] };
-  const signals = [...strength.keys()].sort((a, b) => (severity.get(a) ?? 0) - (severity.get(b) ?? 0));
-  return { level, signals };
+  const signals = level === 'none' ? [] : [...strength.keys()].sort((a, b) => (severity.get(a) ?? 0) - (severity.get(b) ?? 0));
+  return { rules: { level, signals }, sentences, ruleStrengths: perSentence.map((scan) => strengthsOf(scan.found)), ruledOut: perSentence.map((scan) => scan.ruledOut) };
+}
+
+/**
+ * Combines the two layers: the rules' result when they flag; otherwise `concern` with the signal
+ * `model` when the model's probability reaches its threshold.
+ */
+export function combine(rules: CrisisResult, probability: number, threshold: number): CrisisResult {
+  if (rules.level !== 'none') return rules;
+  return probability >= threshold ? { level: 'concern', signals: ['model'] } : rules;
+}
+
+/**
+ * Screens one text (a journal entry or chat message) for crisis language. Linear in the length of
+ * the text; never throws on any input; empty input is `none`.
+ */
+export function detectCrisis(text: string): CrisisResult {
+  const analysis = analyseRules(text);
+  // The rules' level stands when they flag; the model can only add a `concern`, so it is not run then.
+  if (analysis.rules.level !== 'none') return analysis.rules;
+  const model = crisisModel();
+  return combine(analysis.rules, modelProbability(analysis.sentences, analysis.ruleStrengths, analysis.ruledOut, model), model.threshold);
 }
