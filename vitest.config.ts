@@ -34,6 +34,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for the page to catch up; its 1 s default is shorter than one slow
+          // fetch on a busy 2-core CI machine, where a page's first data load has missed it.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           fileParallelism: false,
         },
       },
