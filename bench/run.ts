@@ -11,6 +11,7 @@ import autocannon from 'autocannon';
 import { startServer, type ServerProcess } from './server-process.ts';
 import { measureArgon2 } from './argon2.ts';
 import { measureEnumeration } from './enumeration.ts';
+import { measureImport } from './money-import.ts';
 import { scenarios, type Scenario } from './scenarios.ts';
 
 const duration = Number(process.env.BENCH_DURATION ?? 10);
@@ -107,6 +108,12 @@ try {
   console.log(
     `Failed sign-in, median of 30 each: wrong password ${enumeration.wrongPasswordMs.toFixed(1)} ms, unknown email ${enumeration.unknownEmailMs.toFixed(1)} ms ` +
       `(ratio ${(enumeration.unknownEmailMs / enumeration.wrongPasswordMs).toFixed(2)}); distinct answers: ${enumeration.distinctAnswers} (${enumeration.answers.join(' | ').slice(0, 160)}).`,
+  );
+  const imported = await measureImport(appServer.url);
+  console.log(
+    `CSV import of ${imported.rows.toLocaleString('en')} rows (${(imported.bytes / 1024 / 1024).toFixed(1)} MiB): upload ${imported.uploadMs} ms, preview ${imported.previewMs} ms, ` +
+      `commit ${imported.commitMs} ms; ${imported.totalRowsPerSecond} rows/s end to end (ratio ${(imported.totalRowsPerSecond / imported.baselineRowsPerSecond).toFixed(3)} of the ` +
+      `${imported.baselineRowsPerSecond} rows/s that decoding, parsing and mapping alone reach in this process).`,
   );
   const argon2 = await measureArgon2();
   console.log(`Argon2id (m=19456 KiB, t=2, p=1) in this process: hash p50 ${argon2.hashP50} ms, p99 ${argon2.hashP99} ms; verify p50 ${argon2.verifyP50} ms.`);

@@ -33,7 +33,7 @@ function ensureAccount(baseUrl: string, email = benchAccount.email): Promise<voi
   return promise;
 }
 
-async function sessionCookie(baseUrl: string, email = benchAccount.email): Promise<string> {
+export async function sessionCookie(baseUrl: string, email = benchAccount.email): Promise<string> {
   await ensureAccount(baseUrl, email);
   const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
     method: 'POST',

@@ -39,7 +39,9 @@ import { localProvider } from './integrations/ai/local/provider.ts';
 import { AiBudget } from './integrations/ai/budget.ts';
 import { createOpenAiProvider } from './integrations/ai/openai/provider.ts';
 import { JobRepository } from './jobs/job.repository.ts';
+import { schedulePeriodic } from './jobs/schedule.ts';
 import { JobWorker } from './jobs/worker.ts';
+import { createMoneyModule, moneySweepEveryMs, moneySweepJobKind } from './modules/money/money.module.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { ProfileRepository } from './modules/profile/profile.repository.ts';
 import { profileRoutes } from './modules/profile/profile.routes.ts';
@@ -254,9 +256,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         : localProvider;
     const analysisRepository = new JournalAnalysisRepository(db);
     const analysis = new JournalAnalysisService(journalEntries, analysisRepository, cipher, provider);
+    // The worker is created after the modules that enqueue work; they wake it through this.
+    const wake = () => app.jobs.wake();
+    const money = createMoneyModule({ db, sharing: app.sharing, cipher, cache, provider, metrics, jobs, wake, budgetThresholds: config.BUDGET_ALERT_THRESHOLDS });
     const worker = new JobWorker({
       repository: jobs,
-      handlers: { [analyseJobKind]: (payload) => analysis.analyse(payload as { userId: string; entryId: string }) },
+      handlers: { [analyseJobKind]: (payload) => analysis.analyse(payload as { userId: string; entryId: string }), ...money.handlers },
       logger,
       processed: metrics.jobsProcessed,
     });
@@ -278,9 +283,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await app.register(journalRoutes, { service: journal, countryOf: (userId) => profiles.countryOf(userId) });
     const insights = new InsightsService({ entries: journalEntries, analyses: analysisRepository, checkins: checkinRepository, cipher, timeZoneOf: (userId) => timeZoneOf(db, userId) });
     await app.register(insightsRoutes, { service: insights });
+    await money.register(app);
     if (options.startWorkers !== false) {
       worker.start();
-      app.addHook('preClose', async () => worker.stop());
+      const stopSweeps = schedulePeriodic({ jobs, kind: moneySweepJobKind, everyMs: moneySweepEveryMs, wake });
+      app.addHook('preClose', async () => {
+        stopSweeps();
+        await worker.stop();
+      });
     }
 
     await app.register(cspReportRoutes);

@@ -3,6 +3,7 @@ import { createTestApp, testDatabase, type TestApp } from '../test/app.ts';
 import { newIdentity, send, signIn, signUp, type TestUser } from '../test/auth.ts';
 import { logMood, logWater } from '../test/checkins.ts';
 import { writeEntry } from '../test/journal.ts';
+import { addBudget, addTransaction, uploadCsv } from '../test/money.ts';
 import { createMemoryMailer } from './integrations/email/mailer.ts';
 
 /**
@@ -21,7 +22,12 @@ interface Actors {
 }
 
 /** Routes whose data the owner can share: viewers may read, editors may also write. */
-const sharedPrefixes = ['/api/v1/checkins/'];
+const sharedPrefixes = ['/api/v1/checkins/', '/api/v1/money/transactions/'];
+/** Budgets are one per currency and scope: each fixture takes a currency of its own. */
+const fixtureCurrencies = ['USD', 'GBP', 'JPY', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'KWD', 'AUD'];
+let nextCurrency = 0;
+const freshCurrency = () => fixtureCurrencies[nextCurrency++ % fixtureCurrencies.length] as string;
+const statement = 'date,payee,amount\n2026-10-01,Bakery,-3.20\n';
 
 /** For each id-taking route: create the owner's resource and return its id. */
 const ownedResources: Record<string, (t: TestApp, actors: Actors) => Promise<string>> = {
@@ -40,6 +46,21 @@ const ownedResources: Record<string, (t: TestApp, actors: Actors) => Promise<str
   '/api/v1/checkins/mood/:id': async (t, { owner }) => (await logMood(t.app, owner)).id,
   '/api/v1/checkins/water/:id': async (t, { owner }) => (await logWater(t.app, owner)).id,
   '/api/v1/journal/entries/:id': async (t, { owner }) => (await writeEntry(t.app, owner)).id,
+  '/api/v1/money/transactions/:id': async (t, { owner }) => (await addTransaction(t.app, owner)).id,
+  '/api/v1/money/categories/:id': async (t, { owner }) =>
+    (await send(t.app, 'POST', '/api/v1/money/categories', { cookie: owner.cookie }, { name: `Matrix ${Math.random()}`, kind: 'expense' })).json().id,
+  '/api/v1/money/recurring/:id': async (t, { owner }) =>
+    (await send(t.app, 'POST', '/api/v1/money/recurring', { cookie: owner.cookie }, { kind: 'expense', amount: '5', currency: 'EUR', payee: 'Gym', cadence: 'monthly', startDate: '2027-01-01' })).json().id,
+  '/api/v1/money/budgets/:id': async (t, { owner }) => (await addBudget(t.app, owner, { amount: '100', currency: freshCurrency() })).id,
+  '/api/v1/money/imports/:id': async (t, { owner }) => (await uploadCsv(t.app, owner, statement)).json().id,
+  '/api/v1/money/imports/:id/preview': async (t, { owner }) => (await uploadCsv(t.app, owner, statement)).json().id,
+  '/api/v1/money/imports/:id/commit': async (t, { owner }) => (await uploadCsv(t.app, owner, statement)).json().id,
+  '/api/v1/notifications/:id/read': async (t, { owner }) => {
+    const currency = freshCurrency();
+    await addBudget(t.app, owner, { amount: '1', currency });
+    await addTransaction(t.app, owner, { amount: '2', currency, date: new Date().toISOString().slice(0, 10) });
+    return (await t.app.inject({ url: '/api/v1/notifications', headers: { cookie: owner.cookie } })).json().items[0].id;
+  },
   '/api/v1/admin/users/:id': async (_t, { owner }) => owner.id,
   '/api/v1/admin/users/:id/force-reset': async (_t, { owner }) => owner.id,
 };
@@ -117,7 +138,12 @@ describe(`authorization matrix from the route table (${testDatabase})`, () => {
       const fixture = ownedResources[route.url];
       if (!fixture) continue;
       const url = route.url.replace(':id', await fixture(t, actors));
-      const body = route.method === 'PATCH' ? (route.url.includes('mood') ? { score: 4 } : { amountMl: 400 }) : undefined;
+      const patches: Array<[string, Record<string, unknown>]> = [
+        ['mood', { score: 4 }],
+        ['water', { amountMl: 400 }],
+        ['money', { payee: 'Edited' }],
+      ];
+      const body = route.method === 'PATCH' ? patches.find(([part]) => route.url.includes(part))?.[1] : undefined;
       const asViewer = route.method === 'GET' ? await request('GET', url, actors.viewer) : await send(t.app, route.method as Method as 'PATCH', url, { cookie: actors.viewer.cookie }, body);
       expect({ route: `${route.method} ${route.url}`, status: asViewer.statusCode }).toEqual({ route: `${route.method} ${route.url}`, status: route.method === 'GET' ? 200 : 403 });
       const asEditor = route.method === 'GET' ? await request('GET', url, actors.editor) : await send(t.app, route.method as Method as 'PATCH', url, { cookie: actors.editor.cookie }, body);

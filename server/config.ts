@@ -59,6 +59,10 @@ export const envSchema = z.object({
   RATE_LIMIT_AI_PER_MINUTE: positiveInt(1, 10_000).default(10),
   AI_DAILY_TOKEN_BUDGET: positiveInt(1000, 100_000_000).default(50_000),
   MAX_INPUT_LENGTH: positiveInt(100, 100_000).default(5000),
+  BUDGET_ALERT_THRESHOLDS: csvList
+    .pipe(z.array(z.string().regex(/^\d{1,3}$/, 'must be whole percentages such as 80,100').transform(Number).pipe(z.number().int().min(1).max(200))).min(1).max(5))
+    .transform((list) => [...new Set(list)].sort((a, b) => a - b))
+    .default([80, 100]),
   REGISTRATION: z.enum(['open', 'invite', 'closed']).default('invite'),
   REQUIRE_EMAIL_VERIFICATION: booleanFlag.default(false),
   SESSION_REMEMBER_DAYS: positiveInt(1, 30).default(7),

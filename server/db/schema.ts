@@ -191,6 +191,126 @@ export interface SafetyPlanTable {
   updated_at: Timestamp;
 }
 
+export interface MoneyCategoryTable {
+  id: string;
+  user_id: string;
+  key: string | null;
+  name: string;
+  name_key: string;
+  kind: 'expense' | 'income';
+  parent_id: string | null;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** bigint columns come back as strings from PostgreSQL; repositories convert with Number(). */
+type BigIntColumn = number | string;
+
+export interface MoneyTransactionTable {
+  id: string;
+  user_id: string;
+  kind: 'expense' | 'income';
+  amount_minor: BigIntColumn;
+  currency: string;
+  occurred_on: string;
+  payee: string;
+  payee_key: string;
+  category_id: string | null;
+  /** JSON array; the tag table below is what filters use. */
+  tags: string;
+  account: string;
+  /** Ciphertext. */
+  note: string | null;
+  recurring_id: string | null;
+  occurrence_index: number | null;
+  import_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MoneyTransactionTagTable {
+  transaction_id: string;
+  user_id: string;
+  tag: string;
+}
+
+export interface MoneyRecurringTable {
+  id: string;
+  user_id: string;
+  kind: 'expense' | 'income';
+  amount_minor: BigIntColumn;
+  currency: string;
+  payee: string;
+  category_id: string | null;
+  tags: string;
+  account: string;
+  note: string | null;
+  cadence: 'weekly' | 'monthly';
+  interval: number;
+  start_date: string;
+  end_date: string | null;
+  /** The index of the next occurrence to materialise (0 = the start date). */
+  next_index: number;
+  next_date: string | null;
+  active: boolean | number;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MoneyBudgetTable {
+  id: string;
+  user_id: string;
+  category_id: string | null;
+  scope: string;
+  currency: string;
+  amount_minor: BigIntColumn;
+  thresholds: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MoneyBudgetAlertTable {
+  budget_id: string;
+  period: string;
+  threshold: number;
+  user_id: string;
+  spent_minor: BigIntColumn;
+  budget_minor: BigIntColumn;
+  created_at: Timestamp;
+}
+
+export interface MoneyImportTable {
+  id: string;
+  user_id: string;
+  created_by: string;
+  file_name: string;
+  status: 'uploaded' | 'committing' | 'done' | 'failed';
+  encoding: string;
+  delimiter: string;
+  headers: string;
+  rows: string | null;
+  row_count: number;
+  options: string | null;
+  imported_rows: number;
+  error: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   user: UserTable;
@@ -210,4 +330,12 @@ export interface Database {
   crisis_event: CrisisEventTable;
   profile: ProfileTable;
   safety_plan: SafetyPlanTable;
+  money_category: MoneyCategoryTable;
+  money_transaction: MoneyTransactionTable;
+  money_transaction_tag: MoneyTransactionTagTable;
+  money_recurring: MoneyRecurringTable;
+  money_budget: MoneyBudgetTable;
+  money_budget_alert: MoneyBudgetAlertTable;
+  money_import: MoneyImportTable;
+  notification: NotificationTable;
 }

@@ -64,6 +64,19 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly budgetAlerts = new Counter({
+    name: 'daybook_budget_alerts_total',
+    help: 'Budget alerts raised (each once per budget, month and threshold), by threshold percent.',
+    labelNames: ['threshold'] as const,
+    registers: [this.registry],
+  });
+
+  readonly recurringMaterialised = new Counter({
+    name: 'daybook_recurring_transactions_total',
+    help: 'Transactions created from repeating items.',
+    registers: [this.registry],
+  });
+
   readonly jobsProcessed = new Counter({
     name: 'daybook_jobs_processed_total',
     help: 'Background jobs run, by kind and outcome (done, retry, failed).',

@@ -8,6 +8,7 @@ import * as m0006 from './0006_jobs.ts';
 import * as m0007 from './0007_journal_analysis.ts';
 import * as m0008 from './0008_profile.ts';
 import * as m0009 from './0009_safety_plan.ts';
+import * as m0010 from './0010_money.ts';
 
 /** The whole migration history, in order. Names are permanent once released. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0007_journal_analysis': m0007,
   '0008_profile': m0008,
   '0009_safety_plan': m0009,
+  '0010_money': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { likeContains } from '../../db/like.ts';
 import { decodeCursor, pageOf } from '../../lib/pagination.ts';
 import { timestampFor, toDate } from '../../lib/time.ts';
 import type { AdminUser, UserListQuery } from './admin.schemas.ts';
@@ -42,11 +43,8 @@ export class AdminRepository {
   async listUsers(query: UserListQuery): Promise<{ items: AdminUser[]; nextCursor: string | null }> {
     let select = this.#db.kysely.selectFrom('user').select(userColumns);
     if (query.q) {
-      // Escape LIKE wildcards so a search for "%" finds a literal percent sign.
-      const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      select = select.where(
-        sql<boolean>`(lower(${sql.ref('email')}) like ${pattern} escape '\\' or lower(${sql.ref('name')}) like ${pattern} escape '\\')`,
-      );
+      const text = query.q;
+      select = select.where(sql<boolean>`(${likeContains('email', text, { ignoreCase: true })} or ${likeContains('name', text, { ignoreCase: true })})`);
     }
     const cursor = decodeCursor(query.cursor);
     if (cursor) {

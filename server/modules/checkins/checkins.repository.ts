@@ -1,6 +1,5 @@
-import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { Database } from '../../db/schema.ts';
+import { visibleTo } from '../sharing/sharing.repository.ts';
 import { decodeCursor, pageOf } from '../../lib/pagination.ts';
 import { timestampFor, toDate } from '../../lib/time.ts';
 import type { ListQuery } from './checkins.schemas.ts';
@@ -27,18 +26,6 @@ export interface WaterRow {
   created_by: string;
   created_at: string | Date;
   updated_at: string | Date;
-}
-
-/**
- * Rows the actor may see: their own, and those of owners who granted them access. Used for every
- * lookup by id, so another account's id behaves exactly like a missing one.
- */
-function visibleTo(actorId: string) {
-  return (eb: ExpressionBuilder<Database, CheckinTable>) =>
-    eb.or([
-      eb('user_id', '=', actorId),
-      eb('user_id', 'in', eb.selectFrom('share_grant').select('share_grant.owner_id').where('share_grant.grantee_id', '=', actorId)),
-    ]);
 }
 
 export class CheckinRepository {

@@ -6,7 +6,7 @@ import type { FieldCipher } from '../../lib/field-crypto.ts';
 import { toDate } from '../../lib/time.ts';
 import type { Actor } from '../../plugins/auth.ts';
 import type { SharingRepository } from '../sharing/sharing.repository.ts';
-import { authorizeOwnerAccess, permits, type Permission } from '../sharing/sharing.policy.ts';
+import { assertCanChange, authorizeOwnerAccess, type Permission } from '../sharing/sharing.policy.ts';
 import type { CheckinRepository, MoodRow, WaterRow } from './checkins.repository.ts';
 import {
   waterPresetsMl,
@@ -69,10 +69,7 @@ export class CheckinService {
   /** A row the actor can see; to change it they also need to own it or be its owner's editor. */
   async #writable<Row extends { user_id: string }>(actor: Actor, row: Row | undefined): Promise<Row> {
     if (!row) throw new AppError('NOT_FOUND');
-    if (row.user_id !== actor.userId) {
-      const role = await this.#deps.sharing.roleOf(row.user_id, actor.userId);
-      if (!role || !permits(role, 'write')) throw new AppError('FORBIDDEN', 'You can view this, but not change it.');
-    }
+    await assertCanChange(this.#deps.sharing, actor.userId, row.user_id);
     return row;
   }
 

@@ -18,6 +18,31 @@ export class EncryptedDataRepository {
     await this.#db.kysely.updateTable('mood_checkin').set({ note }).where('id', '=', id).execute();
   }
 
+  async moneyNotes(afterId: string) {
+    return this.#db.kysely.selectFrom('money_transaction').select(['id', 'note']).where('id', '>', afterId).where('note', 'is not', null).orderBy('id').limit(batchSize).execute();
+  }
+
+  async setMoneyNote(id: string, note: string): Promise<void> {
+    await this.#db.kysely.updateTable('money_transaction').set({ note }).where('id', '=', id).execute();
+  }
+
+  async recurringNotes(afterId: string) {
+    return this.#db.kysely.selectFrom('money_recurring').select(['id', 'note']).where('id', '>', afterId).where('note', 'is not', null).orderBy('id').limit(batchSize).execute();
+  }
+
+  async setRecurringNote(id: string, note: string): Promise<void> {
+    await this.#db.kysely.updateTable('money_recurring').set({ note }).where('id', '=', id).execute();
+  }
+
+  /** Uploaded CSV files waiting to be imported. */
+  async importFiles(afterId: string) {
+    return this.#db.kysely.selectFrom('money_import').select(['id', 'rows']).where('id', '>', afterId).where('rows', 'is not', null).orderBy('id').limit(batchSize).execute();
+  }
+
+  async setImportFile(id: string, rows: string): Promise<void> {
+    await this.#db.kysely.updateTable('money_import').set({ rows }).where('id', '=', id).execute();
+  }
+
   async analyses(afterId: string) {
     return this.#db.kysely.selectFrom('journal_analysis').select(['entry_id as id', 'result']).where('entry_id', '>', afterId).orderBy('entry_id').limit(batchSize).execute();
   }

@@ -8,6 +8,7 @@ import { send, signIn, signUp } from '../../../test/auth.ts';
 import { cookiesFrom } from '../../../test/auth.ts';
 import { logMood } from '../../../test/checkins.ts';
 import { writeEntry } from '../../../test/journal.ts';
+import { addTransaction } from '../../../test/money.ts';
 import { createMemoryMailer } from '../../integrations/email/mailer.ts';
 
 const cliPath = path.resolve(import.meta.dirname, '../../cli.ts');
@@ -22,12 +23,13 @@ describe(`daybook rotate-key (${testDatabase})`, () => {
     await first.app.jobs.runDue();
     await send(first.app, 'PUT', '/api/v1/profile', { cookie: user.cookie }, { gender: 'rather not say' });
     await send(first.app, 'PUT', '/api/v1/safety/plan', { cookie: user.cookie }, { warningSigns: ['not sleeping'] });
+    const spent = await addTransaction(first.app, user, { note: 'therapy co-pay' });
     const keyBefore = readFileSync(path.join(first.environment.dataDir, 'encryption-key'), 'utf8');
     await first.app.close();
 
     const result = spawnSync(process.execPath, [cliPath, 'rotate-key'], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('1 check-in notes, 1 journal entries (search index rebuilt), 1 analyses, 1 profiles, 1 safety plans');
+    expect(result.stdout).toContain('1 check-in notes, 1 journal entries (search index rebuilt), 1 analyses, 1 profiles, 1 safety plans, 1 money notes');
     expect(readFileSync(path.join(first.environment.dataDir, 'encryption-key'), 'utf8')).not.toBe(keyBefore);
     expect(readFileSync(path.join(first.environment.dataDir, 'encryption-key.previous'), 'utf8')).toContain(keyBefore.trim());
 
@@ -40,6 +42,7 @@ describe(`daybook rotate-key (${testDatabase})`, () => {
       expect((await second.app.inject({ url: `/api/v1/checkins/mood/${mood.id}`, headers: { cookie } })).json().note).toBe('note before rotation');
       expect((await second.app.inject({ url: '/api/v1/profile', headers: { cookie } })).json().gender).toBe('rather not say');
       expect((await second.app.inject({ url: '/api/v1/safety/plan', headers: { cookie } })).json().warningSigns).toEqual(['not sleeping']);
+      expect((await second.app.inject({ url: `/api/v1/money/transactions/${spent.id}`, headers: { cookie } })).json().note).toBe('therapy co-pay');
       const found = (await second.app.inject({ url: '/api/v1/journal/entries?q=lighthouse&tag=sea', headers: { cookie } })).json();
       expect(found.items.map((e: { id: string }) => e.id)).toEqual([entry.id]);
     } finally {

@@ -8,6 +8,9 @@ export interface RotationReport {
   analyses: number;
   profiles: number;
   safetyPlans: number;
+  moneyNotes: number;
+  recurringNotes: number;
+  importFiles: number;
 }
 
 /** Walks one encrypted column in id order, re-encrypting values not yet under the current key. */
@@ -66,6 +69,25 @@ export async function reencryptAll(
     (id) => `safety_plan.data:${id}`,
   );
 
+  const moneyNotes = await rotateColumn(
+    cipher,
+    async (after) => (await repository.moneyNotes(after)).map((row) => ({ id: row.id, value: row.note })),
+    (id, value) => repository.setMoneyNote(id, value),
+    (id) => `money_transaction.note:${id}`,
+  );
+  const recurringNotes = await rotateColumn(
+    cipher,
+    async (after) => (await repository.recurringNotes(after)).map((row) => ({ id: row.id, value: row.note })),
+    (id, value) => repository.setRecurringNote(id, value),
+    (id) => `money_recurring.note:${id}`,
+  );
+  const importFiles = await rotateColumn(
+    cipher,
+    async (after) => (await repository.importFiles(after)).map((row) => ({ id: row.id, value: row.rows })),
+    (id, value) => repository.setImportFile(id, value),
+    (id) => `money_import.rows:${id}`,
+  );
+
   // Journal entries are always rewritten: their search tokens change with the key.
   let journalEntries = 0;
   for (let after = ''; ; ) {
@@ -90,5 +112,5 @@ export async function reencryptAll(
     }
     after = rows.at(-1)?.id ?? after;
   }
-  return { moodNotes, journalEntries, analyses, profiles, safetyPlans };
+  return { moodNotes, journalEntries, analyses, profiles, safetyPlans, moneyNotes, recurringNotes, importFiles };
 }

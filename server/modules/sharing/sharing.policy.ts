@@ -28,3 +28,13 @@ export async function authorizeOwnerAccess(
   if (!permits(role, permission)) throw new AppError('FORBIDDEN', 'You can view this, but not change it.');
   return role;
 }
+
+/**
+ * For a row the actor can already see (theirs, or shared with them): changing it needs ownership
+ * or an editor grant from its owner.
+ */
+export async function assertCanChange(sharing: SharingRepository, actorId: string, rowOwnerId: string): Promise<void> {
+  if (rowOwnerId === actorId) return;
+  const role = await sharing.roleOf(rowOwnerId, actorId);
+  if (!role || !permits(role, 'write')) throw new AppError('FORBIDDEN', 'You can view this, but not change it.');
+}

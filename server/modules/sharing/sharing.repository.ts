@@ -1,9 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { timestampFor, toDate } from '../../lib/time.ts';
 import type { Grant, ReceivedGrant, ShareRole } from './sharing.schemas.ts';
 
 /** Sharing grants. Every query is scoped by the owner or the grantee. */
+/**
+ * Rows (of any table with a `user_id` owner column) the actor may see: their own, and those of
+ * owners who granted them access. Every lookup by id of shareable data goes through it, so
+ * another account's id behaves exactly like a missing one.
+ */
+export function visibleTo(actorId: string): RawBuilder<boolean> {
+  const owner = sql.ref('user_id');
+  return sql<boolean>`(${owner} = ${actorId} or ${owner} in (select ${sql.ref('owner_id')} from ${sql.table('share_grant')} where ${sql.ref('grantee_id')} = ${actorId}))`;
+}
+
 export class SharingRepository {
   readonly #db: Db;
 

@@ -16,7 +16,8 @@ import type { Counter } from 'prom-client';
 import { z } from 'zod';
 import { chooseStrategy } from '../local/coping.ts';
 import type { AiBudget } from '../budget.ts';
-import type { AiProvider, EntryAnalysis } from '../provider.ts';
+import type { AiProvider, CategorySuggestionInput, EntryAnalysis } from '../provider.ts';
+import { categoryInstructions, categoryPrompt, readCategoryAnswer } from './categorise.ts';
 
 export interface OpenAiOptions {
   baseURL: string;
@@ -47,6 +48,9 @@ const answerSchema = z.object({
 const instructions = `You help a person reflect on their private journal. Reply with JSON only:
 {"sentiment":{"score":<-1..1>,"label":"negative"|"neutral"|"positive","emotions":[up to 3 of: sadness, anxiety, anger, loneliness, exhaustion, shame, joy, calm, gratitude, hope, pride]},
  "acknowledgement":"<two warm sentences that acknowledge how the day felt, without quoting the entry, without advice, without diagnosis>"}`;
+
+/** Enough for {"category":12,"confidence":0.85} with room for a model that adds spaces. */
+const categoryAnswerTokens = 60;
 
 /** Errors worth another try: rate limits, server errors, dropped connections, timeouts. */
 function isTransient(error: unknown): boolean {
@@ -85,16 +89,17 @@ export function createOpenAiProvider(options: OpenAiOptions): AiProvider {
     timeout(options.timeoutMs, TimeoutStrategy.Aggressive),
   );
 
-  async function ask(text: string, signal: AbortSignal): Promise<{ answer: z.infer<typeof answerSchema>; tokens: number }> {
+  /** One streamed chat completion: its text and the tokens it cost. */
+  async function complete(system: string, text: string, maxTokens: number, temperature: number, signal: AbortSignal): Promise<{ content: string; tokens: number }> {
     const stream = await client.chat.completions.create(
       {
         model: options.model,
-        max_tokens: options.maxTokens,
-        temperature: options.temperature,
+        max_tokens: maxTokens,
+        temperature,
         stream: true,
         stream_options: { include_usage: true },
         messages: [
-          { role: 'system', content: instructions },
+          { role: 'system', content: system },
           { role: 'user', content: text },
         ],
       },
@@ -107,13 +112,24 @@ export function createOpenAiProvider(options: OpenAiOptions): AiProvider {
       if (chunk.usage) reported = chunk.usage.total_tokens;
     }
     // Servers that do not report usage are charged about four characters a token.
-    const tokens = reported ?? Math.ceil((instructions.length + text.length + content.length) / 4);
+    return { content, tokens: reported ?? Math.ceil((system.length + text.length + content.length) / 4) };
+  }
+
+  async function ask(text: string, signal: AbortSignal): Promise<{ answer: z.infer<typeof answerSchema>; tokens: number }> {
+    const { content, tokens } = await complete(instructions, text, options.maxTokens, options.temperature, signal);
     const json = /\{[\s\S]*\}/.exec(content)?.[0];
     try {
       return { answer: answerSchema.parse(JSON.parse(json ?? '')), tokens };
     } catch {
       throw new MalformedAnswerError();
     }
+  }
+
+  /** Counted and logged by reason only: never the payee, the note or the category names. */
+  function noteFailure(error: unknown, what: string): void {
+    const reason = fallbackReason(error);
+    options.fallbacks.inc({ reason });
+    options.logger.warn({ reason }, what);
   }
 
   return {
@@ -132,10 +148,32 @@ export function createOpenAiProvider(options: OpenAiOptions): AiProvider {
           reflection: { acknowledgement: answer.acknowledgement, strategy: { id: strategy.id, title: strategy.title, steps: [...strategy.steps], basis: strategy.basis } },
         };
       } catch (error) {
-        const reason = fallbackReason(error);
-        options.fallbacks.inc({ reason });
-        options.logger.warn({ reason }, 'AI provider failed; used the local analysis');
+        noteFailure(error, 'AI provider failed; used the local analysis');
         return options.fallback.analyseEntry({ text, seed, userId });
+      }
+    },
+
+    async suggestCategory(input: CategorySuggestionInput): Promise<{ categoryId: string; confidence: number } | null> {
+      if (input.categories.length === 0) return null;
+      if (options.budget && !(await options.budget.tryStart(input.userId, new Date()))) {
+        options.fallbacks.inc({ reason: 'budget' });
+        return null;
+      }
+      try {
+        const prompt = categoryPrompt(input);
+        const { answer, tokens } = await policy.execute(async ({ signal }) => {
+          // A category answer is a few dozen tokens; temperature 0 so the same line gets the same answer.
+          const { content, tokens: spent } = await complete(categoryInstructions, prompt, Math.min(options.maxTokens, categoryAnswerTokens), 0, signal);
+          const read = readCategoryAnswer(content, input.categories);
+          if (read === 'malformed') throw new MalformedAnswerError();
+          return { answer: read, tokens: spent };
+        });
+        await options.budget?.spend(input.userId, tokens, new Date());
+        return answer;
+      } catch (error) {
+        // No local fallback here: the caller asks only after the local categoriser was unsure.
+        noteFailure(error, 'AI provider failed to suggest a category');
+        return null;
       }
     },
   };
