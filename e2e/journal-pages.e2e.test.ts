@@ -110,7 +110,7 @@ describe.skipIf(skipWithoutBrowser)('journal screens in every theme and width', 
     }
     entryId = await createEntry(e2e, setup, {
       title: 'Lunch with Sam',
-      body: 'Work was *busy* and a bit stressful, but lunch with **Sam** helped.\n\n> It is fine to slow down.\n\n1. Finish the report\n2. Go to bed early',
+      body: 'Work was *busy* and a bit stressful, but lunch with **Sam** helped.\n\n> Small steps still count.\n\n1. Finish the report\n2. Go to bed early',
       tags: ['friends', 'work'],
       mood: 6,
       entryDate: daysAgo(0),

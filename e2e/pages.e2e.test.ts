@@ -27,7 +27,7 @@ interface PageCase {
 const pages: PageCase[] = [
   { name: 'home', path: '/', ready: (page) => page.getByRole('heading', { name: 'Welcome to Daybook' }).waitFor() },
   { name: 'status', path: '/status', ready: (page) => page.getByRole('heading', { name: 'All systems normal' }).waitFor() },
-  { name: 'coming-soon', path: '/money', signedIn: true, ready: (page) => page.getByRole('heading', { name: 'Money', level: 1 }).waitFor() },
+  { name: 'coming-soon', path: '/companion', signedIn: true, ready: (page) => page.getByRole('heading', { name: 'Companion', level: 1 }).waitFor() },
   { name: '404', path: '/this-page-does-not-exist', ready: (page) => page.getByRole('heading', { name: 'Page not found' }).waitFor() },
 ];
 const themes = ['light', 'dark'] as const;

@@ -14,8 +14,10 @@ import { VerifiedPage } from '../features/auth/VerifiedPage.tsx';
 import { CheckInsPage } from '../features/checkins/CheckInsPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { NotFoundPage } from '../features/not-found/NotFoundPage.tsx';
+import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { StatusPage } from '../features/status/StatusPage.tsx';
+import { PageLoading } from '../components/PageLoading.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { RouteError } from './RouteError.tsx';
 import { wellbeingRoutes } from './wellbeing-routes.tsx';
@@ -36,10 +38,13 @@ export const router = createBrowserRouter([
             children: [
               ...wellbeingRoutes,
               { path: 'check-ins', element: <CheckInsPage /> },
+              // Loaded on first visit: its own chunk keeps the main bundle small.
               {
-                path: 'money',
-                element: <ComingSoon title="Money" description="Transactions, budgets and calm alerts, so money worries have fewer surprises." />,
+                path: 'money/:view?',
+                lazy: () => import('../features/money/MoneyPage.tsx').then(({ MoneyPage }) => ({ Component: MoneyPage })),
+                hydrateFallbackElement: <PageLoading label="Loading Money…" />,
               },
+              { path: 'notifications', element: <NotificationsPage /> },
               {
                 path: 'companion',
                 element: <ComingSoon title="Companion" description="An AI companion to talk things through. It is an AI, not a therapist." />,

@@ -1,3 +1,4 @@
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { Brand } from './Brand.tsx';
 import { HeaderAccount } from './HeaderAccount.tsx';
 import { MainNav } from './MainNav.tsx';
@@ -15,8 +16,9 @@ export function SiteHeader() {
         <div className="order-last w-full">
           <MainNav />
         </div>
-        <div className="flex items-center gap-2 sm:gap-3">
+        <div className="flex items-center gap-1.5 sm:gap-3">
           <ThemeToggle />
+          <NotificationBell />
           <HeaderAccount />
         </div>
       </div>

@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
-import { tabClasses, tabListClasses } from '../../components/tab-styles.ts';
+import { SectionTabs } from '../../components/SectionTabs.tsx';
 import { sharingQuery } from '../settings/sharing/sharing-api.ts';
 import { CheckinSettingsSection } from './CheckinSettingsSection.tsx';
 import { viewFrom, views, withParams } from './checkins-view.ts';
 import { HistoryView } from './HistoryView.tsx';
 import { OverviewView } from './OverviewView.tsx';
-import { OwnerSwitcher } from './OwnerSwitcher.tsx';
+import { OwnerSwitcher } from '../../components/OwnerSwitcher.tsx';
 
 /** /check-ins: today, trends, history and settings, for my own check-ins or someone's who shares theirs. */
 export function CheckInsPage() {
@@ -37,26 +37,14 @@ export function CheckInsPage() {
       </PageHeader>
       {sharing.data && sharing.data.received.length > 0 && (
         <div className="mt-8">
-          <OwnerSwitcher received={sharing.data.received} current={grant} onChange={(id) => setParams(new URLSearchParams(withParams(params, { owner: id, view: undefined }).slice(1)))} />
+          <OwnerSwitcher subject={{ id: 'checkins-owner', noun: 'check-ins', pronoun: 'them' }} received={sharing.data.received} current={grant} onChange={(id) => setParams(new URLSearchParams(withParams(params, { owner: id, view: undefined }).slice(1)))} />
         </div>
       )}
-      <nav aria-label="Check-in sections" className="mt-8 border-b border-line">
-        <ul className={tabListClasses}>
-          {views
-            .filter((item) => !grant || !item.ownOnly)
-            .map((item) => (
-              <li key={item.value}>
-                <Link
-                  to={withParams(params, { view: item.value === 'overview' ? undefined : item.value })}
-                  aria-current={item.value === view ? 'page' : undefined}
-                  className={tabClasses(item.value === view)}
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-        </ul>
-      </nav>
+      <SectionTabs
+        label="Check-in sections"
+        current={view}
+        tabs={views.filter((item) => !grant || !item.ownOnly).map((item) => ({ key: item.value, label: item.label, to: withParams(params, { view: item.value === 'overview' ? undefined : item.value }) }))}
+      />
       <div className="mt-8">{content()}</div>
     </>
   );

@@ -1,5 +1,5 @@
 import type { SummaryDay } from './checkins-api.ts';
-import { ChartFrame } from './ChartFrame.tsx';
+import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { band, viewBox, yFor } from './chart-geometry.ts';
 import { formatAverage, moodLabel, plural } from './checkin-format.ts';
 import { DayAxis } from './DayAxis.tsx';

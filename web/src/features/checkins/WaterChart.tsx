@@ -1,5 +1,5 @@
 import type { SummaryDay, WaterUnit } from './checkins-api.ts';
-import { ChartFrame } from './ChartFrame.tsx';
+import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { band, chart, plotBottom, viewBox, yFor } from './chart-geometry.ts';
 import { formatWater, plural, waterNumber } from './checkin-format.ts';
 import { DayAxis } from './DayAxis.tsx';

@@ -1,4 +1,4 @@
-import { ChartFrame } from '../checkins/ChartFrame.tsx';
+import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { band, plotBottom, viewBox, yFor } from '../checkins/chart-geometry.ts';
 import { formatAverage, plural } from '../checkins/checkin-format.ts';
 import { DayAxis } from '../checkins/DayAxis.tsx';

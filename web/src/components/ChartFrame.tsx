@@ -18,22 +18,27 @@ interface ChartFrameProps {
   rows: readonly ChartRow[];
   /** A key under the chart, e.g. what the dashed line means. */
   legend?: ReactNode;
+  /** The hidden table's caption; by default "<title>, by day". */
+  caption?: string;
+  /** The title's heading level where the chart sits under an h3 section. */
+  headingLevel?: 3 | 4;
 }
 
 /** An SVG chart with a text summary and a visually hidden data table as its alternative. */
-export function ChartFrame({ id, title, summary, children, viewBox, columns, rows, legend }: ChartFrameProps) {
+export function ChartFrame({ id, title, summary, children, viewBox, columns, rows, legend, caption, headingLevel = 3 }: ChartFrameProps) {
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
   return (
     <figure aria-labelledby={`${id}-title`} className="rounded-3xl border border-line bg-surface p-5 shadow-sm shadow-black/[0.03] sm:p-6 dark:shadow-none">
-      <h3 id={`${id}-title`} className="font-semibold text-ink">
+      <Heading id={`${id}-title`} className="font-semibold text-ink">
         {title}
-      </h3>
+      </Heading>
       <p className="mt-1 text-sm leading-relaxed text-ink-muted">{summary}</p>
       <svg role="img" aria-label={summary} viewBox={viewBox} className="mt-4 h-auto w-full overflow-visible">
         {children}
       </svg>
       {legend && <div className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-ink-muted">{legend}</div>}
       <table className="sr-only">
-        <caption>{title}, by day</caption>
+        <caption>{caption ?? `${title}, by day`}</caption>
         <thead>
           <tr>
             {columns.map((column) => (
