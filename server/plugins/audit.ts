@@ -19,6 +19,23 @@ export function auditContext(request: FastifyRequest) {
   };
 }
 
+/**
+ * Records that the signed-in person deleted something of theirs or of an account that shared it
+ * with them (DESIGN.md audits every deletion). Only what and which id: never the content.
+ */
+export async function auditDeletion(request: FastifyRequest, action: string, detail: { id: string; owner?: string; archived?: boolean }) {
+  const { owner, ...rest } = detail;
+  await request.server.audit.record({
+    action,
+    outcome: 'success',
+    actorId: request.actor?.userId ?? null,
+    actorEmail: request.actor?.email ?? null,
+    targetId: owner ?? request.actor?.userId ?? null,
+    detail: rest,
+    ...auditContext(request),
+  });
+}
+
 const dayMs = 24 * 60 * 60 * 1000;
 
 /**

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { toCsv } from '../../lib/csv.ts';
 import { requireActor } from '../../plugins/auth.ts';
-import { auditContext } from '../../plugins/audit.ts';
+import { auditContext, auditDeletion } from '../../plugins/audit.ts';
 import {
   exportQuerySchema,
   idParamsSchema,
@@ -51,7 +51,8 @@ export async function checkinRoutes(app: FastifyInstance, { service, bus }: { se
     service.updateMood(requireActor(request), request.params.id, request.body),
   );
   routes.delete('/api/v1/checkins/mood/:id', { config, schema: { tags, params: idParamsSchema } }, async (request, reply) => {
-    await service.deleteMood(requireActor(request), request.params.id);
+    const { ownerId } = await service.deleteMood(requireActor(request), request.params.id);
+    await auditDeletion(request, 'checkins.mood_deleted', { id: request.params.id, owner: ownerId });
     return reply.code(204).send();
   });
 
@@ -68,7 +69,8 @@ export async function checkinRoutes(app: FastifyInstance, { service, bus }: { se
     service.updateWater(requireActor(request), request.params.id, request.body),
   );
   routes.delete('/api/v1/checkins/water/:id', { config, schema: { tags, params: idParamsSchema } }, async (request, reply) => {
-    await service.deleteWater(requireActor(request), request.params.id);
+    const { ownerId } = await service.deleteWater(requireActor(request), request.params.id);
+    await auditDeletion(request, 'checkins.water_deleted', { id: request.params.id, owner: ownerId });
     return reply.code(204).send();
   });
 

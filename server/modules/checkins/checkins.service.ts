@@ -164,10 +164,12 @@ export class CheckinService {
     return this.getMood(actor, id);
   }
 
-  async deleteMood(actor: Actor, id: string): Promise<void> {
+  /** Deletes one mood check-in; answers whose it was, for the audit row. */
+  async deleteMood(actor: Actor, id: string): Promise<{ ownerId: string }> {
     const row = await this.#writable(actor, await this.#deps.repository.findVisibleMood(actor.userId, id));
     await this.#deps.repository.delete('mood_checkin', id, row.user_id);
     await this.#publish(row.user_id, 'mood', 'deleted', id);
+    return { ownerId: row.user_id };
   }
 
   async listMood(actor: Actor, query: ListQuery) {
@@ -210,10 +212,11 @@ export class CheckinService {
     return this.getWater(actor, id);
   }
 
-  async deleteWater(actor: Actor, id: string): Promise<void> {
+  async deleteWater(actor: Actor, id: string): Promise<{ ownerId: string }> {
     const row = await this.#writable(actor, await this.#deps.repository.findVisibleWater(actor.userId, id));
     await this.#deps.repository.delete('water_log', id, row.user_id);
     await this.#publish(row.user_id, 'water', 'deleted', id);
+    return { ownerId: row.user_id };
   }
 
   async listWater(actor: Actor, query: ListQuery) {

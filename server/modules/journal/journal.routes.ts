@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../plugins/auth.ts';
+import { auditDeletion } from '../../plugins/audit.ts';
 import { countryFromAcceptLanguage } from '../safety/helplines.ts';
 import { entryIdParamsSchema, entryListQuerySchema, entryPageSchema, entrySchemas, entryWithAnalysisSchema, savedEntrySchema } from './journal.schemas.ts';
 import type { JournalService } from './journal.service.ts';
@@ -28,6 +29,7 @@ export async function journalRoutes(app: FastifyInstance, { service, countryOf }
   );
   routes.delete('/api/v1/journal/entries/:id', { config, schema: { tags, params: entryIdParamsSchema } }, async (request, reply) => {
     await service.delete(requireActor(request), request.params.id);
+    await auditDeletion(request, 'journal.entry_deleted', { id: request.params.id });
     return reply.code(204).send();
   });
 }

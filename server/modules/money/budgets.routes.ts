@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../plugins/auth.ts';
+import { auditDeletion } from '../../plugins/audit.ts';
 import type { BudgetService } from './budgets.service.ts';
 import type { MoneyAccess } from './money.policy.ts';
 import { budgetCreateSchema, budgetListQuerySchema, budgetListSchema, budgetPatchSchema, budgetSchema, idParamsSchema, ownerQuerySchema, reportQuerySchema, reportSchema } from './money.schemas.ts';
@@ -29,6 +30,7 @@ export async function budgetRoutes(app: FastifyInstance, deps: { access: MoneyAc
   routes.delete('/api/v1/money/budgets/:id', { config, schema: { tags, params: idParamsSchema, querystring: ownerQuerySchema } }, async (request, reply) => {
     const owner = await access.owner(requireActor(request), request.query.owner, 'write');
     await budgets.remove(owner, request.params.id);
+    await auditDeletion(request, 'money.budget_deleted', { id: request.params.id, owner });
     return reply.code(204).send();
   });
 

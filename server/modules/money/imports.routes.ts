@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error.ts';
 import { requireActor } from '../../plugins/auth.ts';
-import { auditContext } from '../../plugins/audit.ts';
+import { auditContext, auditDeletion } from '../../plugins/audit.ts';
 import type { ImportService } from './imports.service.ts';
 import type { MoneyAccess } from './money.policy.ts';
 import { idParamsSchema, importOptionsSchema, importPreviewSchema, importSchema, ownerQuerySchema } from './money.schemas.ts';
@@ -67,6 +67,7 @@ export async function importRoutes(app: FastifyInstance, deps: { access: MoneyAc
   routes.delete('/api/v1/money/imports/:id', { config, schema: { tags, summary: 'Discard an upload', params: idParamsSchema, querystring: ownerQuerySchema } }, async (request, reply) => {
     const owner = await access.owner(requireActor(request), request.query.owner, 'write');
     await imports.remove(owner, request.params.id);
+    await auditDeletion(request, 'money.import_discarded', { id: request.params.id, owner });
     return reply.code(204).send();
   });
 }

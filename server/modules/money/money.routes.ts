@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { toCsv } from '../../lib/csv.ts';
 import { requireActor } from '../../plugins/auth.ts';
-import { auditContext } from '../../plugins/audit.ts';
+import { auditContext, auditDeletion } from '../../plugins/audit.ts';
 import type { CategoryService } from './categories.service.ts';
 import type { MoneyAccess } from './money.policy.ts';
 import {
@@ -89,7 +89,8 @@ export async function moneyRoutes(app: FastifyInstance, deps: MoneyRouteDeps) {
     transactions.update(requireActor(request), request.params.id, request.body),
   );
   routes.delete('/api/v1/money/transactions/:id', { config, schema: { tags, params: idParamsSchema } }, async (request, reply) => {
-    await transactions.remove(requireActor(request), request.params.id);
+    const { ownerId } = await transactions.remove(requireActor(request), request.params.id);
+    await auditDeletion(request, 'money.transaction_deleted', { id: request.params.id, owner: ownerId });
     return reply.code(204).send();
   });
 
@@ -108,6 +109,7 @@ export async function moneyRoutes(app: FastifyInstance, deps: MoneyRouteDeps) {
   routes.delete('/api/v1/money/categories/:id', { config, schema: { tags, summary: 'Delete a category, or archive it when something uses it', params: idParamsSchema, querystring: ownerQuerySchema, response: { 200: z.object({ archived: z.literal(true) }), 204: z.null() } } }, async (request, reply) => {
     const owner = await access.owner(requireActor(request), request.query.owner, 'write');
     const result = await categories.remove(owner, request.params.id);
+    await auditDeletion(request, 'money.category_deleted', { id: request.params.id, owner, archived: result.archived });
     return result.archived ? reply.send({ archived: true as const }) : reply.code(204).send(null);
   });
 
@@ -131,6 +133,7 @@ export async function moneyRoutes(app: FastifyInstance, deps: MoneyRouteDeps) {
   routes.delete('/api/v1/money/recurring/:id', { config, schema: { tags, summary: 'Stop a repeating item (its past transactions stay)', params: idParamsSchema, querystring: ownerQuerySchema } }, async (request, reply) => {
     const owner = await access.owner(requireActor(request), request.query.owner, 'write');
     await recurring.remove(owner, request.params.id);
+    await auditDeletion(request, 'money.recurring_deleted', { id: request.params.id, owner });
     return reply.code(204).send();
   });
 

@@ -134,10 +134,12 @@ export class TransactionService {
     return this.view(updated);
   }
 
-  async remove(actor: Actor, id: string): Promise<void> {
+  /** Deletes one transaction; answers whose it was, for the audit row. */
+  async remove(actor: Actor, id: string): Promise<{ ownerId: string }> {
     const row = await this.#visible(actor, id);
     await assertCanChange(this.#deps.sharing, actor.userId, row.user_id);
     await this.#deps.repository.delete(id, row.user_id);
+    return { ownerId: row.user_id };
   }
 
   async list(ownerId: string, query: TransactionListQuery) {
