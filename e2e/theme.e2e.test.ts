@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { newIdentity, signUpSession } from './accounts.ts';
 import { isDark, skipWithoutBrowser, themeStorageKey, type Session, type SessionOptions } from './fixtures.ts';
 import { useBrowserSuite } from './suite.ts';
 
@@ -44,6 +45,32 @@ describe.skipIf(skipWithoutBrowser)('colour theme', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'System status' }).waitFor();
     expect(await isDark(page)).toBe(false);
+  });
+
+  test('on a phone one button steps through light, dark and system, and the header stays one row above the navigation', async () => {
+    const current = await open({ colorScheme: 'light', viewport: 'phone' });
+    const { page } = current;
+    // Signed in, the header holds the most: brand, theme, notifications and the account menu.
+    await signUpSession(suite.e2e, current, newIdentity('phone'));
+    await page.goto('/status');
+    await page.getByRole('heading', { name: 'System status' }).waitFor();
+    expect(await page.getByRole('group', { name: 'Colour theme' }).isVisible()).toBe(false);
+    const step = page.getByRole('button', { name: /^Colour theme: / });
+
+    expect(await step.getAttribute('aria-label')).toBe('Colour theme: Match system theme. Switch to Light theme');
+    await step.click();
+    expect(await isDark(page)).toBe(false);
+    await step.click();
+    expect(await isDark(page)).toBe(true);
+    expect(await step.getAttribute('aria-label')).toBe('Colour theme: Dark theme. Switch to Match system theme');
+    await page.reload();
+    await page.getByRole('heading', { name: 'System status' }).waitFor();
+    expect(await isDark(page)).toBe(true);
+
+    const top = async (locator: ReturnType<typeof page.locator>) => (await locator.boundingBox())?.y ?? Number.NaN;
+    const brandTop = await top(page.getByRole('link', { name: 'Daybook' }).first());
+    expect(Math.abs((await top(step)) - brandTop)).toBeLessThan(12);
+    expect(Math.abs((await top(page.getByRole('button', { name: /^Account: / }))) - brandTop)).toBeLessThan(12);
   });
 
   test('the saved theme is applied by /theme-init.js alone, before the app runs', async () => {
