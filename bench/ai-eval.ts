@@ -128,10 +128,10 @@ const crisisSets = [
 });
 
 /**
- * Leave-one-writer-out: for each writer, the rules alone, a model trained on the other four
- * writers and the dev sets, and the two combined (rules OR model >= threshold), with the penalty
- * and threshold stored in crisis-model.json (chosen by train-crisis-model.ts from these pooled
- * figures). Retrains five models: takes a minute or two.
+ * Leave-one-writer-out: for each writer, the rules alone, a model trained on the other writers
+ * and the dev sets, and the two combined (rules OR model >= threshold), with the penalty and
+ * threshold stored in crisis-model.json (chosen by train-crisis-model.ts from these pooled
+ * figures). Retrains one model per writer: about four minutes.
  */
 function crisisCrossValidation(): void {
   if (!writerFiles.every((file) => existsSync(path.join(localData, file)))) {

@@ -19,7 +19,7 @@ export interface LabelledRow {
 
 export const dataDir = path.join(import.meta.dirname, 'data');
 /** The independent writers (one fold each) and the two development sets (always in training). */
-export const writerFiles = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `crisis-writer-${n}.json`);
+export const writerFiles = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => `crisis-writer-${n}.json`);
 export const devFiles = ['crisis-dev-a.json', 'crisis-dev-b.json'];
 /**
  * Ordinary journal writing with no risk at all (1,000 texts, two more writers). The writer sets
@@ -27,7 +27,7 @@ export const devFiles = ['crisis-dev-a.json', 'crisis-dev-b.json'];
  * risk"; they are dealt round the folds, one share tested with each writer, so the
  * cross-validation also measures false alarms on everyday entries.
  */
-export const everydayFiles = ['crisis-everyday.json', 'crisis-everyday-2.json'];
+export const everydayFiles = ['crisis-everyday.json', 'crisis-everyday-2.json', 'crisis-everyday-3.json'];
 
 /** One fold per writer: that writer's texts, plus an equal share of the everyday texts. */
 export function foldsOf(): Prepared[][] {
@@ -163,7 +163,7 @@ export interface Scored {
   probability: number;
 }
 
-/** Out-of-fold scores: for each writer, a model trained on the other four writers and the dev sets. */
+/** Out-of-fold scores: for each writer, a model trained on the other writers and the dev sets. */
 export function crossValidate(folds: readonly Prepared[][], dev: readonly Prepared[], options: TrainOptions): Scored[] {
   const scored: Scored[] = [];
   folds.forEach((test, fold) => {

@@ -3,8 +3,8 @@
  *
  *   PATH=$PWD/node_modules/.bin:$PATH node server/integrations/ai/local/train-crisis-model.ts [--l2=1e-4,3e-5] [--iterations=3000]
  *
- * For each L2 penalty given: leave-one-writer-out cross-validation (train on four writers and the
- * dev sets, test on the fifth), then the threshold for "rules OR model" from the pooled
+ * For each L2 penalty given: leave-one-writer-out cross-validation (train on the other writers and the
+ * dev sets, test on one), then the threshold for "rules OR model" from the pooled
  * out-of-fold scores (crisis-train.ts `chooseThreshold`). The penalty with the highest pooled
  * recall at precision >= 0.8 (then the higher precision) wins, and the final model is trained
  * with it on all the data. Deterministic: the same data gives the same file.
@@ -35,7 +35,7 @@ if (!best) throw new Error('no L2 penalty given');
 const trained = train([...folds.flat(), ...dev], { l2: best.l2, minDf, iterations });
 const model: CrisisModel & { crossValidation: string[] } = {
   about:
-    'Daybook crisis detector, learned layer: L2-regularised logistic regression over crisis-features.ts (words, bigrams, negation marks, character 3-5-grams, flags, rule strengths), trained by train-crisis-model.ts on data/crisis-writer-1..5, crisis-dev-a/b and crisis-everyday. Threshold from leave-one-writer-out cross-validation.',
+    'Daybook crisis detector, learned layer: L2-regularised logistic regression over crisis-features.ts (words, bigrams, negation marks, character 3-5-grams, flags, rule strengths), trained by train-crisis-model.ts on data/crisis-writer-*, crisis-dev-* and crisis-everyday*. Threshold from leave-one-writer-out cross-validation.',
   threshold: best.threshold,
   l2: best.l2,
   iterations,
