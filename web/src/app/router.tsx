@@ -1,8 +1,5 @@
 import { createBrowserRouter } from 'react-router';
 import { ComingSoon } from '../components/ComingSoon.tsx';
-import { AdminLayout } from '../features/admin/AdminLayout.tsx';
-import { AuditLogPage } from '../features/admin/audit/AuditLogPage.tsx';
-import { AdminUsersPage } from '../features/admin/users/AdminUsersPage.tsx';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
 import { RequireSignedIn } from '../features/auth/RequireSignedIn.tsx';
 import { RequireSignedOut } from '../features/auth/RequireSignedOut.tsx';
@@ -11,14 +8,11 @@ import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { SignUpPage } from '../features/auth/SignUpPage.tsx';
 import { TwoFactorPage } from '../features/auth/TwoFactorPage.tsx';
 import { VerifiedPage } from '../features/auth/VerifiedPage.tsx';
-import { CheckInsPage } from '../features/checkins/CheckInsPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { NotFoundPage } from '../features/not-found/NotFoundPage.tsx';
-import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
-import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { StatusPage } from '../features/status/StatusPage.tsx';
-import { PageLoading } from '../components/PageLoading.tsx';
 import { AppLayout } from './AppLayout.tsx';
+import { lazyPage } from './lazy-page.tsx';
 import { RouteError } from './RouteError.tsx';
 import { wellbeingRoutes } from './wellbeing-routes.tsx';
 
@@ -37,19 +31,14 @@ export const router = createBrowserRouter([
             element: <RequireSignedIn />,
             children: [
               ...wellbeingRoutes,
-              { path: 'check-ins', element: <CheckInsPage /> },
-              // Loaded on first visit: its own chunk keeps the main bundle small.
-              {
-                path: 'money/:view?',
-                lazy: () => import('../features/money/MoneyPage.tsx').then(({ MoneyPage }) => ({ Component: MoneyPage })),
-                hydrateFallbackElement: <PageLoading label="Loading Money…" />,
-              },
-              { path: 'notifications', element: <NotificationsPage /> },
+              { path: 'check-ins', ...lazyPage(async () => (await import('../features/checkins/CheckInsPage.tsx')).CheckInsPage, 'Loading check-ins…') },
+              { path: 'money/:view?', ...lazyPage(async () => (await import('../features/money/MoneyPage.tsx')).MoneyPage, 'Loading Money…') },
+              { path: 'notifications', ...lazyPage(async () => (await import('../features/notifications/NotificationsPage.tsx')).NotificationsPage) },
               {
                 path: 'companion',
                 element: <ComingSoon title="Companion" description="An AI companion to talk things through. It is an AI, not a therapist." />,
               },
-              { path: 'settings', element: <SettingsPage /> },
+              { path: 'settings', ...lazyPage(async () => (await import('../features/settings/SettingsPage.tsx')).SettingsPage, 'Loading settings…') },
             ],
           },
           {
@@ -57,10 +46,10 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: 'admin',
-                element: <AdminLayout />,
+                ...lazyPage(async () => (await import('../features/admin/AdminLayout.tsx')).AdminLayout, 'Loading the admin console…'),
                 children: [
-                  { index: true, element: <AdminUsersPage /> },
-                  { path: 'audit', element: <AuditLogPage /> },
+                  { index: true, ...lazyPage(async () => (await import('../features/admin/users/AdminUsersPage.tsx')).AdminUsersPage) },
+                  { path: 'audit', ...lazyPage(async () => (await import('../features/admin/audit/AuditLogPage.tsx')).AuditLogPage) },
                 ],
               },
             ],
