@@ -17,13 +17,25 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
+const invalidCursor = () => new AppError('VALIDATION_FAILED', 'The page cursor is not valid.', { details: [{ path: 'query.cursor', message: 'invalid cursor' }] });
+
 export function decodeCursor(value: string | undefined): Cursor | undefined {
   if (value === undefined) return undefined;
   try {
     return cursorSchema.parse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
   } catch {
-    throw new AppError('VALIDATION_FAILED', 'The page cursor is not valid.', { details: [{ path: 'query.cursor', message: 'invalid cursor' }] });
+    throw invalidCursor();
   }
+}
+
+/**
+ * The instant a time-ordered cursor points at. A hand-made cursor whose time is not a time is
+ * refused like any other bad cursor (an Invalid Date would otherwise fail in the driver as a 500).
+ */
+export function cursorInstant(at: string): Date {
+  const instant = new Date(at);
+  if (Number.isNaN(instant.getTime())) throw invalidCursor();
+  return instant;
 }
 
 /** Given limit+1 fetched rows, returns the page and the cursor of the next one. */

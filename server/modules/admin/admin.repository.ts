@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { likeContains } from '../../db/like.ts';
-import { decodeCursor, pageOf } from '../../lib/pagination.ts';
+import { cursorInstant, decodeCursor, pageOf } from '../../lib/pagination.ts';
 import { timestampFor, toDate } from '../../lib/time.ts';
 import type { AdminUser, UserListQuery } from './admin.schemas.ts';
 
@@ -48,7 +48,7 @@ export class AdminRepository {
     }
     const cursor = decodeCursor(query.cursor);
     if (cursor) {
-      const at = timestampFor(this.#db.dialect, new Date(cursor.at));
+      const at = timestampFor(this.#db.dialect, cursorInstant(cursor.at));
       select = select.where((eb) => eb.or([eb('createdAt', '>', at), eb.and([eb('createdAt', '=', at), eb('id', '>', cursor.id)])]));
     }
     const rows = await select.orderBy('createdAt', 'asc').orderBy('id', 'asc').limit(query.limit + 1).execute();

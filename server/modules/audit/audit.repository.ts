@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.ts';
-import { decodeCursor, pageOf } from '../../lib/pagination.ts';
+import { cursorInstant, decodeCursor, pageOf } from '../../lib/pagination.ts';
 import { timestampFor, toDate } from '../../lib/time.ts';
 import type { AuditEntry, AuditEvent, AuditQuery } from './audit.schemas.ts';
 
@@ -41,7 +41,7 @@ export class AuditRepository {
     if (query.to) select = select.where('at', '<', ts(query.to));
     const cursor = decodeCursor(query.cursor);
     if (cursor) {
-      const at = ts(cursor.at);
+      const at = timestampFor(this.#db.dialect, cursorInstant(cursor.at));
       select = select.where((eb) => eb.or([eb('at', '<', at), eb.and([eb('at', '=', at), eb('id', '<', cursor.id)])]));
     }
     const rows = await select.orderBy('at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { visibleTo } from '../sharing/sharing.repository.ts';
-import { decodeCursor, pageOf } from '../../lib/pagination.ts';
+import { cursorInstant, decodeCursor, pageOf } from '../../lib/pagination.ts';
 import { timestampFor, toDate } from '../../lib/time.ts';
 import type { ListQuery } from './checkins.schemas.ts';
 
@@ -97,7 +97,7 @@ export class CheckinRepository {
     if (query.to) select = select.where('recorded_at', '<', this.ts(new Date(query.to)));
     const cursor = decodeCursor(query.cursor);
     if (cursor) {
-      const at = this.ts(new Date(cursor.at));
+      const at = this.ts(cursorInstant(cursor.at));
       select = select.where((eb) => eb.or([eb('recorded_at', '<', at), eb.and([eb('recorded_at', '=', at), eb('id', '<', cursor.id)])]));
     }
     return select.orderBy('recorded_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();

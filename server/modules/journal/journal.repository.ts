@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { JournalEntryTable } from '../../db/schema.ts';
-import { decodeCursor, pageOf } from '../../lib/pagination.ts';
+import { cursorInstant, decodeCursor, pageOf } from '../../lib/pagination.ts';
 import { timestampFor, toDate } from '../../lib/time.ts';
 
 export type EntryRow = JournalEntryTable;
@@ -73,7 +73,7 @@ export class JournalRepository {
     if (cursor) {
       // The cursor's "at" packs the entry date and creation time: "<YYYY-MM-DD>|<ISO instant>".
       const [date = '', createdIso = ''] = cursor.at.split('|');
-      const created = this.ts(new Date(createdIso));
+      const created = this.ts(cursorInstant(createdIso));
       select = select.where((eb) =>
         eb.or([
           eb('entry_date', '<', date),

@@ -41,9 +41,20 @@ export class ImportRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  /** Marks the import done inside the transaction that wrote its rows, and drops the stored file. */
-  async finish(executor: Kysely<Database>, id: string, imported: number): Promise<void> {
-    await executor.updateTable('money_import').set({ status: 'done', imported_rows: imported, rows: null }).where('id', '=', id).execute();
+  /**
+   * Claims the import inside the transaction that writes its rows: marks it done (dropping the
+   * stored file) only if it is still committing. A second run of the same import (a retried job,
+   * a job taken over after its lease ran out) waits on this row's lock and then finds 0 rows, so
+   * the rows are written once. Answers whether this run holds the claim.
+   */
+  async claimForWriting(executor: Kysely<Database>, id: string, imported: number): Promise<boolean> {
+    const result = await executor
+      .updateTable('money_import')
+      .set({ status: 'done', imported_rows: imported, rows: null })
+      .where('id', '=', id)
+      .where('status', '=', 'committing')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   async fail(id: string, error: string): Promise<void> {

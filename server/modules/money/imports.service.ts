@@ -186,7 +186,13 @@ export class ImportService {
     if (rows.length === 0) throw new AppError('VALIDATION_FAILED', 'There are no rows left to import.', { details: [{ path: 'body.skipLines', message: 'every row skipped' }] });
     if (!(await this.#deps.repository.startCommit(ownerId, id, JSON.stringify(options)))) throw new AppError('CONFLICT', 'This import is already running.');
     await this.#deps.cache.set(progressKey(id), '0', progressTtlSeconds);
-    await this.#deps.enqueueCommit(id);
+    try {
+      await this.#deps.enqueueCommit(id);
+    } catch (error) {
+      // Without its job the import would stay "committing" for good: undeletable, never retried.
+      await this.#deps.repository.fail(id, 'The import could not be started. Nothing was imported; please try again.');
+      throw error;
+    }
     return this.get(ownerId, id);
   }
 
@@ -222,6 +228,8 @@ export class ImportService {
   async #write(id: string, record: ImportRowRecord, rows: ImportRow[], existing: CategoryRow[], now: Date): Promise<void> {
     const ownerId = record.user_id;
     await this.#deps.transactions.atomically(async (trx) => {
+      // Claimed first, so a concurrent second run blocks here instead of writing every row again.
+      if (!(await this.#deps.repository.claimForWriting(trx, id, rows.length))) return;
       const categoryIds = await this.#categoriesFor(ownerId, rows, existing, now, trx);
       const at = this.#deps.transactions.ts(now);
       const transactionRows: TransactionRow[] = rows.map((row) => {
@@ -252,7 +260,6 @@ export class ImportService {
         await this.#deps.transactions.insert(transactionRows.slice(start, start + chunk), new Map(), trx);
         await this.#deps.cache.set(progressKey(id), String(Math.min(start + chunk, transactionRows.length)), progressTtlSeconds);
       }
-      await this.#deps.repository.finish(trx, id, transactionRows.length);
     });
   }
 

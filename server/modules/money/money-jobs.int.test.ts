@@ -4,6 +4,7 @@ import { createTestApp, testDatabase, type TestApp } from '../../../test/app.ts'
 import { send, signUp, type TestUser } from '../../../test/auth.ts';
 import { addTransaction, uploadCsv } from '../../../test/money.ts';
 import { buildApp } from '../../app.ts';
+import { JobRepository } from '../../jobs/job.repository.ts';
 import { addDays } from '../../lib/dates.ts';
 import { createMemoryMailer } from '../../integrations/email/mailer.ts';
 
@@ -108,5 +109,24 @@ describe(`money background work: repeating items and imports (${testDatabase})`,
     const upload = (await uploadCsv(t.app, user, bytes)).json();
     expect(upload.encoding).toBe('latin1');
     expect(upload.sample[0][1]).toBe('Café Müller');
+  });
+
+  it('writes an import once when two runs of its job overlap (a retry, or a lease taken over on another instance)', async () => {
+    const user = await signUp(t.app);
+    const rows = Array.from({ length: 3000 }, (_, index) => `2026-10-${String(1 + (index % 28)).padStart(2, '0')},Shop ${index},-${1 + (index % 50)}.00`);
+    const upload = (await uploadCsv(t.app, user, `date,payee,amount\n${rows.join('\n')}\n`)).json();
+    const committed = await send(t.app, 'POST', `/api/v1/money/imports/${upload.id}/commit`, { cookie: user.cookie }, { mapping: upload.mapping, currency: 'EUR', account: 'Giro' });
+    expect(committed.statusCode).toBe(202);
+    // A second job for the same import, as a retry or a re-claimed lease would leave it.
+    await new JobRepository(t.app.db).enqueue('money.import', { importId: upload.id }, { uniqueKey: `second-run:${upload.id}` }, new Date());
+    const second = testDatabase === 'postgres' ? await buildApp(t.config, { startWorkers: false, logDestination: silent, mailer: createMemoryMailer() }) : t.app;
+    try {
+      await Promise.all([t.app.jobs.runDue(), second.jobs.runDue()]);
+    } finally {
+      if (second !== t.app) await second.close();
+    }
+    const written = await t.app.db.kysely.selectFrom('money_transaction').select((eb) => eb.fn.countAll<number>().as('count')).where('user_id', '=', user.id).executeTakeFirstOrThrow();
+    expect(Number(written.count)).toBe(3000);
+    expect((await get(user, `/api/v1/money/imports/${upload.id}`)).json()).toMatchObject({ status: 'done', importedRows: 3000 });
   });
 });

@@ -52,6 +52,18 @@ describe(`money: transactions, categories, budgets, reports (${testDatabase})`, 
     expect(wrongKind.statusCode).toBe(400);
   });
 
+  it('filters by a category that is not theirs (or does not exist) to an empty page', async () => {
+    const user = await signUp(t.app);
+    const stranger = await signUp(t.app);
+    await addTransaction(t.app, user);
+    const theirs = await categoryByKey(t.app, stranger, 'groceries');
+    for (const id of ['does-not-exist', theirs]) {
+      const response = await get(user, `/api/v1/money/transactions?categoryId=${id}`);
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ items: [], nextCursor: null });
+    }
+  });
+
   it('archives a category in use instead of deleting it, and deletes an unused one', async () => {
     const user = await signUp(t.app);
     const used = (await send(t.app, 'POST', '/api/v1/money/categories', { cookie: user.cookie }, { name: 'Climbing', kind: 'expense' })).json().id as string;

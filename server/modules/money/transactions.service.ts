@@ -153,6 +153,8 @@ export class TransactionService {
       // A parent category's filter includes its subcategories.
       const rows = await this.#deps.categories.rows(ownerId);
       categoryIds = rows.filter((row) => row.id === query.categoryId || row.parent_id === query.categoryId).map((row) => row.id);
+      // No such category of theirs: nothing matches (and an empty IN list is a syntax error on PostgreSQL).
+      if (categoryIds.length === 0) return { items: [], nextCursor: null };
     }
     const page = await this.#deps.repository.list(
       ownerId,

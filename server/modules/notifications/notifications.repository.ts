@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { decodeCursor, pageOf } from '../../lib/pagination.ts';
+import { cursorInstant, decodeCursor, pageOf } from '../../lib/pagination.ts';
 import { timestampFor, toDate } from '../../lib/time.ts';
 
 /** In-app notifications: only the recipient ever reads or changes them. */
@@ -15,7 +15,7 @@ export class NotificationRepository {
     if (page.unreadOnly) select = select.where('read_at', 'is', null);
     const cursor = decodeCursor(page.cursor);
     if (cursor) {
-      const at = timestampFor(this.#db.dialect, new Date(cursor.at));
+      const at = timestampFor(this.#db.dialect, cursorInstant(cursor.at));
       select = select.where((eb) => eb.or([eb('created_at', '<', at), eb.and([eb('created_at', '=', at), eb('id', '<', cursor.id)])]));
     }
     const rows = await select.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute();
