@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabase, type TestApp } from '../../../test/app.ts';
@@ -128,5 +129,24 @@ describe(`money background work: repeating items and imports (${testDatabase})`,
     const written = await t.app.db.kysely.selectFrom('money_transaction').select((eb) => eb.fn.countAll<number>().as('count')).where('user_id', '=', user.id).executeTakeFirstOrThrow();
     expect(Number(written.count)).toBe(3000);
     expect((await get(user, `/api/v1/money/imports/${upload.id}`)).json()).toMatchObject({ status: 'done', importedRows: 3000 });
+  });
+
+  it('a due rule is made even when more than a batch of rules are not yet due in their owners\' time zones', async () => {
+    // Kiritimati (UTC+14) is always a calendar day ahead of Pago Pago (UTC-11).
+    const kiritimatiToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Kiritimati' }).format(new Date());
+    const behind = await signUp(t.app);
+    const ahead = await signUp(t.app);
+    expect((await send(t.app, 'PATCH', '/api/v1/checkins/settings', { cookie: behind.cookie }, { timeZone: 'Pacific/Pago_Pago' })).statusCode).toBe(200);
+    expect((await send(t.app, 'PATCH', '/api/v1/checkins/settings', { cookie: ahead.cookie }, { timeZone: 'Pacific/Kiritimati' })).statusCode).toBe(200);
+    const rule = { kind: 'expense', amount: '1', currency: 'EUR', cadence: 'monthly', startDate: kiritimatiToday };
+    const first = await send(t.app, 'POST', '/api/v1/money/recurring', { cookie: behind.cookie }, { ...rule, payee: 'Not yet' });
+    expect(first.statusCode).toBe(201);
+    // 200 more like it (more than one sweep batch), copied in the database: 200 requests would be slow.
+    const template = await t.app.db.kysely.selectFrom('money_recurring').selectAll().where('id', '=', first.json().id).executeTakeFirstOrThrow();
+    await t.app.db.kysely.insertInto('money_recurring').values(Array.from({ length: 200 }, () => ({ ...template, id: randomUUID() }))).execute();
+    expect((await send(t.app, 'POST', '/api/v1/money/recurring', { cookie: ahead.cookie }, { ...rule, payee: 'Rent' })).statusCode).toBe(201);
+    await t.app.jobs.runDue();
+    expect((await list(ahead)).map((item) => [item.payee, item.date])).toEqual([['Rent', kiritimatiToday]]);
+    expect(await list(behind)).toEqual([]);
   });
 });

@@ -40,11 +40,15 @@ export class RecurringRepository {
     await this.#db.kysely.deleteFrom('money_recurring').where('id', '=', id).where('user_id', '=', ownerId).execute();
   }
 
-  /** Active rules with an occurrence on or before `date` (UTC date; the service checks each owner's own today). */
-  async due(date: string, limit: number): Promise<RecurringRow[]> {
-    return (
-      await this.#db.kysely.selectFrom('money_recurring').selectAll().where('active', '=', true).where('next_date', 'is not', null).where('next_date', '<=', date).orderBy('next_date').limit(limit).execute()
-    ).map(toRow);
+  /**
+   * Active rules with an occurrence on or before `date` (UTC date; the service checks each owner's
+   * own today), in (next_date, id) order after `after`: the sweep pages past rules that are not yet
+   * due in their owner's time zone instead of meeting them again at the head of every batch.
+   */
+  async due(date: string, limit: number, after?: { nextDate: string; id: string }): Promise<RecurringRow[]> {
+    let select = this.#db.kysely.selectFrom('money_recurring').selectAll().where('active', '=', true).where('next_date', 'is not', null).where('next_date', '<=', date);
+    if (after) select = select.where((eb) => eb.or([eb('next_date', '>', after.nextDate), eb.and([eb('next_date', '=', after.nextDate), eb('id', '>', after.id)])]));
+    return (await select.orderBy('next_date').orderBy('id').limit(limit).execute()).map(toRow);
   }
 
   /** Moves a rule on past an occurrence; a no-op if another worker already moved it. */

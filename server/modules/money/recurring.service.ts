@@ -143,8 +143,21 @@ export class RecurringService {
     // Owners ahead of UTC may already be in tomorrow; each owner's own today is checked below.
     const horizon = addDays(now.toISOString().slice(0, 10), 1);
     let created = 0;
-    for (let batch = await this.#deps.repository.due(horizon, 200), round = 0; batch.length > 0 && round < 50; round += 1) {
-      let progressed = false;
+    // Passes over the due rules in (next_date, id) order, so rules not yet due in their owner's
+    // time zone are paged past rather than filling every batch. Another pass only if this one
+    // moved something on (a rule far behind may still be due); the round limit bounds the run.
+    let after: { nextDate: string; id: string } | undefined;
+    let progressed = false;
+    for (let round = 0; round < 500; round += 1) {
+      const batch = await this.#deps.repository.due(horizon, 200, after);
+      const tail = batch.at(-1);
+      if (!tail?.next_date) {
+        if (!progressed) break;
+        after = undefined;
+        progressed = false;
+        continue;
+      }
+      after = { nextDate: tail.next_date, id: tail.id };
       for (const rule of batch) {
         const today = localDate(now, await this.#deps.timeZoneOf(rule.user_id));
         const due = dueOccurrences(this.#rule(rule), rule.next_index, today, perSweep);
@@ -162,8 +175,6 @@ export class RecurringService {
         }
         if (touched.size > 0) await this.#deps.budgets.checkAlerts(rule.user_id, [...touched].map((month) => ({ month, currency: rule.currency })));
       }
-      if (!progressed) break;
-      batch = await this.#deps.repository.due(horizon, 200);
     }
     return created;
   }
