@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isForeignKeyViolation } from '../db/constraint-errors.ts';
 import { AppError, type ErrorCode, type ErrorDetail } from '../lib/app-error.ts';
 
 /** Fastify's own error codes, mapped to ours so clients see one vocabulary. */
@@ -53,6 +54,9 @@ export function toAppError(error: FastifyError | Error): AppError {
     if (fastifyError.statusCode === 429) return new AppError('RATE_LIMITED');
     return new AppError('BAD_REQUEST');
   }
+  // A row this request refers to was removed by another request at the same moment (a category
+  // deleted while a transaction was being filed under it): a conflict to retry, not a fault.
+  if (isForeignKeyViolation(error)) return new AppError('CONFLICT', 'Something this refers to was changed at the same moment. Please reload and try again.');
   return new AppError('INTERNAL', undefined, { cause: error });
 }
 

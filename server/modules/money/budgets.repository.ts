@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import type { MoneyBudgetTable } from '../../db/schema.ts';
 import { timestampFor } from '../../lib/time.ts';
-import { isUniqueViolation } from './categories.repository.ts';
+import { isUniqueViolation } from '../../db/constraint-errors.ts';
 
 export type BudgetRow = Omit<MoneyBudgetTable, 'amount_minor'> & { amount_minor: number };
 

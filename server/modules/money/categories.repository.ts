@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Database, MoneyCategoryTable } from '../../db/schema.ts';
 import { timestampFor } from '../../lib/time.ts';
+import { isForeignKeyViolation, isUniqueViolation } from '../../db/constraint-errors.ts';
 
 export type CategoryRow = MoneyCategoryTable;
 
@@ -83,13 +84,10 @@ export class CategoryRepository {
       if (used) return false;
       await trx.deleteFrom('money_category').where('id', '=', id).where('user_id', '=', ownerId).execute();
       return true;
+    }).catch((error: unknown) => {
+      // Something started using it between the check and the delete (PostgreSQL, READ COMMITTED): archive instead.
+      if (isForeignKeyViolation(error)) return false;
+      throw error;
     });
   }
-}
-
-/** SQLite says "UNIQUE constraint failed"; PostgreSQL uses SQLSTATE 23505. */
-export function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as Error & { code?: unknown }).code;
-  return code === '23505' || /UNIQUE constraint failed/i.test(error.message);
 }

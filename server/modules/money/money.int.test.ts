@@ -204,6 +204,9 @@ describe(`money: transactions, categories, budgets, reports (${testDatabase})`, 
     expect((await get(stranger, `/api/v1/money/transactions/${added.id}`)).statusCode).toBe(404);
     expect((await get(viewer, `/api/v1/money/reports?owner=${owner.id}&from=2026-11&to=2026-11`)).statusCode).toBe(200);
     expect((await send(t.app, 'POST', '/api/v1/money/budgets', { cookie: viewer.cookie }, { amount: '10', currency: 'EUR', ownerId: owner.id })).statusCode).toBe(403);
+    // Suggestions are for filing transactions: an editor gets them, a viewer does not spend the owner's AI on them.
+    expect((await get(editor, `/api/v1/money/suggest-category?owner=${owner.id}&payee=LIDL&kind=expense`)).statusCode).toBe(200);
+    expect((await get(viewer, `/api/v1/money/suggest-category?owner=${owner.id}&payee=LIDL&kind=expense`)).statusCode).toBe(403);
   });
 
   it('suggests a category from the person’s own history, and from keyword rules', async () => {

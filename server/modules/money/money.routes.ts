@@ -138,7 +138,9 @@ export async function moneyRoutes(app: FastifyInstance, deps: MoneyRouteDeps) {
   });
 
   routes.get('/api/v1/money/suggest-category', { config, schema: { tags, summary: 'A category suggestion for a payee, for the person to confirm', querystring: suggestQuerySchema, response: { 200: suggestionSchema } } }, async (request) => {
-    const owner = await access.owner(requireActor(request), request.query.owner, 'read');
+    // Only someone who can add transactions needs a suggestion; a viewer must not spend the
+    // owner's AI budget or send payees they typed to the owner's AI provider.
+    const owner = await access.owner(requireActor(request), request.query.owner, 'write');
     return { suggestion: await suggestions.suggest(owner, request.query) };
   });
 }
