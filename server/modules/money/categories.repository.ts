@@ -30,6 +30,11 @@ export class CategoryRepository {
    * Inserts in one statement, skipping any that clash with what is there: a request racing to
    * seed the same defaults sees either none of them or all of them, never half.
    */
+  /** Takes a category out of the archive (an import files rows under it again). */
+  async restore(ownerId: string, id: string, now: Date, executor: Kysely<Database> = this.#db.kysely): Promise<void> {
+    await executor.updateTable('money_category').set({ archived_at: null, updated_at: this.ts(now) }).where('id', '=', id).where('user_id', '=', ownerId).execute();
+  }
+
   async insertMissing(rows: CategoryRow[], executor: Kysely<Database> = this.#db.kysely): Promise<void> {
     if (rows.length === 0) return;
     await executor.insertInto('money_category').values(rows).onConflict((oc) => oc.doNothing()).execute();

@@ -8,13 +8,13 @@ import type { BudgetService } from './budgets.service.ts';
 import { categoryNameKey, type CategoryRepository, type CategoryRow } from './categories.repository.ts';
 import type { CategoryService } from './categories.service.ts';
 import { decodeCsvFile } from './import/decode.ts';
-import { duplicateKey, mapRows, type ImportRow } from './import/map-rows.ts';
+import { duplicateKey, mapRows, type ImportRow, type ImportRowError } from './import/map-rows.ts';
 import { guessMapping } from './import/guess-mapping.ts';
 import { parseCsvTable } from './import/parse-table.ts';
 import type { ImportRepository, ImportRowRecord } from './imports.repository.ts';
 import type { ImportOptions, ImportPreview, ImportView } from './money.schemas.ts';
 import type { TransactionRepository, TransactionRow } from './transactions.repository.ts';
-import { noteContext, payeeKey } from './transactions.service.ts';
+import { noteContext, payeeKey, transactionDateRange } from './transactions.service.ts';
 
 const rowsContext = (id: string) => `money_import.rows:${id}`;
 /** An upload nobody commits is deleted after a day. */
@@ -124,8 +124,19 @@ export class ImportService {
   /** Every row mapped and checked with these options, less the lines the person left out. */
   #mapped(record: ImportRowRecord, options: ImportOptions) {
     const mapped = mapRows(this.#table(record), options.mapping, { currency: options.currency, account: options.account });
+    // The same dates the API accepts: a file cannot bring in what a person could not type.
+    const { earliest, latest } = transactionDateRange(this.#now());
+    const rangeErrors: ImportRowError[] = [];
+    const inRange = mapped.rows.filter((row) => {
+      if (row.date >= earliest && row.date <= latest) return true;
+      rangeErrors.push({ line: row.line, column: 'date', code: 'date', message: `The date ${row.date} is not between ${earliest} and ${latest}.` });
+      return false;
+    });
     const skip = new Set(options.skipLines);
-    return { rows: mapped.rows.filter((row) => !skip.has(row.line)), errors: mapped.errors.filter((error) => !skip.has(error.line)) };
+    return {
+      rows: inRange.filter((row) => !skip.has(row.line)),
+      errors: [...mapped.errors, ...rangeErrors].filter((error) => !skip.has(error.line)).sort((a, b) => a.line - b.line),
+    };
   }
 
   /** Rows that repeat an earlier row of the file or a transaction the owner already has, by line. */
@@ -266,10 +277,17 @@ export class ImportService {
   /** Category names from the file: an existing category of that kind, or a new one. */
   async #categoriesFor(ownerId: string, rows: ImportRow[], existing: CategoryRow[], now: Date, trx: Parameters<Parameters<TransactionRepository['atomically']>[0]>[0]) {
     const ids = new Map(existing.map((category) => [`${category.kind}|${category.name_key}`, category.id]));
+    const archived = new Map(existing.filter((category) => category.archived_at !== null).map((category) => [`${category.kind}|${category.name_key}`, category.id]));
     const at = this.#deps.categoryRows.ts(now);
     for (const row of rows) {
       if (!row.category) continue;
       const key = `${row.kind}|${categoryNameKey(row.category)}`;
+      const archivedId = archived.get(key);
+      if (archivedId) {
+        // The file names a category the person archived: it is in use again, so it comes back.
+        await this.#deps.categoryRows.restore(ownerId, archivedId, now, trx);
+        archived.delete(key);
+      }
       if (ids.has(key)) continue;
       const category: CategoryRow = { id: randomUUID(), user_id: ownerId, key: null, name: row.category, name_key: categoryNameKey(row.category), kind: row.kind, parent_id: null, archived_at: null, created_at: at, updated_at: at };
       await this.#deps.categoryRows.insertMissing([category], trx);

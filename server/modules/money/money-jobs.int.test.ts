@@ -104,6 +104,35 @@ describe(`money background work: repeating items and imports (${testDatabase})`,
     expect((await get(user, `/api/v1/money/imports/${upload.id}`)).json().status).toBe('uploaded');
   });
 
+  it('holds imported dates to the range the API accepts', async () => {
+    const user = await signUp(t.app);
+    const farAhead = addDays(today(), 400);
+    const upload = (await uploadCsv(t.app, user, `date,description,amount\n2026-10-01,Bakery,-3.20\n1969-12-31,Old shop,-1.00\n${farAhead},Someday,-2.00\n`)).json();
+    const options = { mapping: upload.mapping, currency: 'EUR', account: 'Bank' };
+    const preview = (await send(t.app, 'POST', `/api/v1/money/imports/${upload.id}/preview`, { cookie: user.cookie }, options)).json();
+    expect(preview.validRows).toBe(1);
+    expect(preview.errors.map((error: { line: number; code: string }) => [error.line, error.code])).toEqual([[3, 'date'], [4, 'date']]);
+    const refused = await send(t.app, 'POST', `/api/v1/money/imports/${upload.id}/commit`, { cookie: user.cookie }, options);
+    expect([refused.statusCode, refused.json().error.code]).toEqual([422, 'IMPORT_ROWS_INVALID']);
+    // Leaving those lines out imports the rest.
+    expect((await send(t.app, 'POST', `/api/v1/money/imports/${upload.id}/commit`, { cookie: user.cookie }, { ...options, skipLines: [3, 4] })).statusCode).toBe(202);
+    await t.app.jobs.runDue();
+    expect((await list(user)).map((item) => item.payee)).toEqual(['Bakery']);
+  });
+
+  it('brings an archived category back when a file files rows under it', async () => {
+    const user = await signUp(t.app);
+    const climbing = (await send(t.app, 'POST', '/api/v1/money/categories', { cookie: user.cookie }, { name: 'Climbing', kind: 'expense' })).json().id as string;
+    await addTransaction(t.app, user, { categoryId: climbing });
+    expect((await send(t.app, 'DELETE', `/api/v1/money/categories/${climbing}`, { cookie: user.cookie })).json()).toEqual({ archived: true });
+    const upload = (await uploadCsv(t.app, user, 'date,description,amount,category\n2026-10-01,Wall pass,-12.00,climbing\n')).json();
+    expect((await send(t.app, 'POST', `/api/v1/money/imports/${upload.id}/commit`, { cookie: user.cookie }, { mapping: upload.mapping, currency: 'EUR', account: 'Bank' })).statusCode).toBe(202);
+    await t.app.jobs.runDue();
+    const categories = (await get(user, '/api/v1/money/categories')).json().items as Array<{ id: string; archived: boolean }>;
+    expect(categories.find((category) => category.id === climbing)).toMatchObject({ archived: false });
+    expect((await get(user, `/api/v1/money/transactions?categoryId=${climbing}`)).json().items).toHaveLength(2);
+  });
+
   it('reads Latin-1 files', async () => {
     const user = await signUp(t.app);
     const bytes = Buffer.from('Date,Payee,Amount\n2026-10-05,Caf\xe9 M\xfcller,-7.80\n', 'latin1');

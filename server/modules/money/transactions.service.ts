@@ -18,6 +18,11 @@ export const defaultAccount = 'Cash';
 const earliestDate = '1970-01-01';
 const maxDaysAhead = 366;
 
+/** The dates a transaction may have today, from the API or from an imported file alike. */
+export function transactionDateRange(now: Date): { earliest: string; latest: string } {
+  return { earliest: earliestDate, latest: addDays(now.toISOString().slice(0, 10), maxDaysAhead) };
+}
+
 /** Payees compared case-, accent-width- and space-insensitively (accents themselves are kept). */
 export function payeeKey(payee: string): string {
   return payee.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -54,9 +59,9 @@ export class TransactionService {
   }
 
   #checkDate(date: string, path: string): string {
-    const latest = addDays(this.#now().toISOString().slice(0, 10), maxDaysAhead);
-    if (date < earliestDate || date > latest) {
-      throw new AppError('VALIDATION_FAILED', `The date must be between ${earliestDate} and ${latest}.`, { details: [{ path, message: 'out of range' }] });
+    const { earliest, latest } = transactionDateRange(this.#now());
+    if (date < earliest || date > latest) {
+      throw new AppError('VALIDATION_FAILED', `The date must be between ${earliest} and ${latest}.`, { details: [{ path, message: 'out of range' }] });
     }
     return date;
   }
