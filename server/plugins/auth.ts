@@ -118,6 +118,10 @@ async function authPlugin(app: FastifyInstance, { auth, apiKeys }: { auth: Auth;
       schema: { hide: true },
       handler: async (request, reply) => {
         const path = authPathOf(request.url);
+        // better-auth's own admin endpoints (set a user's password, list their session tokens,
+        // change their email or role...) would let an admin become any user and read their
+        // journal, and skip our last-admin and audit rules. /api/v1/admin is the only admin API.
+        if (reachesAuthAdmin(request.url)) throw new AppError('NOT_FOUND');
         const action = request.method === 'POST' ? authAction(path) : path === '/verify-email' ? authAction(path) : undefined;
         // For calls made from a session, note who it was before the call (sign-out ends it).
         const before = action && actsOnSession(path) ? await sessionOf(auth, request) : undefined;
@@ -194,3 +198,19 @@ function authAuditEvent(
 }
 
 export default fp(authPlugin, { name: 'auth', dependencies: ['access'] });
+
+/**
+ * Whether a request URL under /api/auth leads to better-auth's admin endpoints, however it is
+ * spelled: resolved the way better-auth resolves it (dot segments), then unescaped, with doubled
+ * slashes and case ignored. Any "admin" segment counts; better-auth has no other use for one.
+ */
+export function reachesAuthAdmin(url: string): boolean {
+  const resolved = new URL(url, 'http://daybook.invalid').pathname;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(resolved);
+  } catch {
+    return true; // malformed escapes: better-auth is not asked at all
+  }
+  return decoded.split(/[\\/]+/).some((segment) => segment.toLowerCase() === 'admin');
+}

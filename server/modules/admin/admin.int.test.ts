@@ -19,6 +19,29 @@ describe(`admin API and audit log (${testDatabase})`, () => {
     await t.close();
   });
 
+  // better-auth's own admin endpoints would let an admin set a user's password, read their
+  // session tokens or change their email, and so read their journal: none of them answers.
+  it.each([
+    ['/api/auth/admin/set-user-password', { userId: '', newPassword: 'an admin chose this password' }],
+    ['/api/auth/admin/list-user-sessions', { userId: '' }],
+    ['/api/auth/admin/update-user', { userId: '', data: { email: 'taken-over@example.org' } }],
+    ['/api/auth/admin/set-role', { userId: '', role: 'admin' }],
+    ['/api/auth/admin/list-users', undefined],
+    ['/api/auth//admin/set-user-password', { userId: '', newPassword: 'an admin chose this password' }],
+    ['/api/auth/ADMIN/set-user-password', { userId: '', newPassword: 'an admin chose this password' }],
+    ['/api/auth/x/../admin/set-user-password', { userId: '', newPassword: 'an admin chose this password' }],
+    ['/api/auth/%61dmin/set-user-password', { userId: '', newPassword: 'an admin chose this password' }],
+  ])('better-auth admin endpoint %s is not reachable', async (url, body) => {
+    const passwordHash = async () => (await sql<{ password: string }>`select password from account where "userId" = ${user.id}`.execute(t.app.db.kysely)).rows[0]?.password;
+    const before = await passwordHash();
+    const response = await send(t.app, 'POST', url, { cookie: admin.cookie }, body && { ...body, userId: user.id });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.code).toBe('NOT_FOUND');
+    expect(await passwordHash()).toBe(before);
+    const row = await t.app.db.kysely.selectFrom('user').select(['email', 'role']).where('id', '=', user.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ email: user.email, role: 'user' });
+  });
+
   it('lists and searches accounts, paginated', async () => {
     const all = await t.app.inject({ url: '/api/v1/admin/users?limit=1', headers: { cookie: admin.cookie } });
     expect(all.statusCode).toBe(200);
