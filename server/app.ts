@@ -62,6 +62,7 @@ import csrfPlugin from './plugins/csrf.ts';
 import rateLimitPlugin from './plugins/rate-limit.ts';
 import accessPlugin, { declarePublic } from './plugins/access.ts';
 import errorsPlugin, { sendError, toAppError } from './plugins/errors.ts';
+import nulGuard from './plugins/nul-guard.ts';
 import metricsPlugin from './plugins/metrics.ts';
 import securityHeaders, { computeSecurityHeaders } from './plugins/security-headers.ts';
 import webPlugin from './plugins/web.ts';
@@ -161,6 +162,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     });
 
     await app.register(errorsPlugin);
+    await app.register(nulGuard);
     await app.register(accessPlugin);
     await app.register(securityHeaders, { headers });
     app.addHook('onRequest', async (request, reply) => {
