@@ -1,3 +1,4 @@
+import { z } from 'zod';
 /**
  * Which better-auth endpoint calls are security events, and under what name. Reads, such as
  * get-session, are not.
@@ -41,7 +42,11 @@ export function emailIn(body: unknown): string | undefined {
   if (!Buffer.isBuffer(body) || body.length === 0 || body.length > 64 * 1024) return undefined;
   try {
     const parsed = JSON.parse(body.toString('utf8')) as { email?: unknown };
-    return typeof parsed.email === 'string' ? parsed.email.trim().toLowerCase().slice(0, 254) : undefined;
+    if (typeof parsed.email !== 'string') return undefined;
+    const email = parsed.email.trim().toLowerCase();
+    // Only something shaped like an address: people type their password into the email box,
+    // and the audit log must not keep it.
+    return email.length <= 254 && z.email().safeParse(email).success ? email : undefined;
   } catch {
     return undefined;
   }

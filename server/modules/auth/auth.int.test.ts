@@ -45,6 +45,29 @@ describe(`sign-up, sign-in and sessions (${testDatabase})`, () => {
     if (code) expect(response.json().error.code).toBe(code);
   });
 
+  const longEmail = `${'a1'.repeat(2400)}@example.org`;
+  it.each([
+    ['sign-up with a 4,812-character email', '/api/auth/sign-up/email', { ...newIdentity(), email: longEmail }, 'INVALID_EMAIL'],
+    ['sign-up with a 101-character name', '/api/auth/sign-up/email', { ...newIdentity(), name: 'n'.repeat(101) }, 'NAME_TOO_LONG'],
+    ['sign-in with a 4,812-character email', '/api/auth/sign-in/email', { email: longEmail, password: 'correct horse battery staple 42' }, 'INVALID_EMAIL'],
+    ['a reset request for a 4,812-character email', '/api/auth/request-password-reset', { email: longEmail, redirectTo: '/reset-password' }, 'INVALID_EMAIL'],
+  ])('%s → 400 %s, nothing stored', async (_name, url, payload, code) => {
+    const users = async () => Number((await t.app.db.kysely.selectFrom('user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await users();
+    const response = await t.app.inject({ method: 'POST', url, headers: { origin: originOf(t.app), 'content-type': 'application/json' }, payload });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe(code);
+    expect(await users()).toBe(before);
+  });
+
+  it('keeps a password typed into the email box out of the audit log', async () => {
+    const typedPassword = 'my secret harbour password 42';
+    const response = await signIn(t.app, typedPassword, 'whatever it was');
+    expect(response.statusCode).toBe(400);
+    const rows = await t.app.db.kysely.selectFrom('audit_log').selectAll().where('action', 'like', 'auth.%').execute();
+    expect(JSON.stringify(rows)).not.toContain('harbour');
+  });
+
   it('treats emails case-insensitively: one account per address', async () => {
     const identity = newIdentity();
     await signUp(t.app, identity);
@@ -165,8 +188,8 @@ describe(`sign-up, sign-in and sessions (${testDatabase})`, () => {
       const admin = await signUp(t2.app, adminIdentity);
       const user = await signUp(t2.app);
       expect((await t2.app.inject({ url: '/api/v1/me', headers: { cookie: user.cookie } })).statusCode).toBe(200);
-      const ban = await send(t2.app, 'POST', '/api/auth/admin/ban-user', { cookie: admin.cookie }, { userId: user.id, banReason: 'test' });
-      expect(ban.statusCode).toBe(200);
+      const disabled = await send(t2.app, 'PATCH', `/api/v1/admin/users/${user.id}`, { cookie: admin.cookie }, { disabled: true });
+      expect(disabled.statusCode).toBe(200);
       expect((await t2.app.inject({ url: '/api/v1/me', headers: { cookie: user.cookie } })).statusCode).toBe(401);
       expect((await t2.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${user.token}` } })).statusCode).toBe(401);
       expect((await signIn(t2.app, user.email, user.password)).statusCode).toBe(403);

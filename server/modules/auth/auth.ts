@@ -25,6 +25,10 @@ export function hashInviteToken(token: string): string {
 }
 
 /** Which field of which endpoint carries a new password. */
+/** RFC 5321's limit for an address in a path; names are for greeting people, not essays. */
+export const maxEmailLength = 254;
+export const maxNameLength = 100;
+
 const newPasswordField: Record<string, 'password' | 'newPassword'> = {
   '/sign-up/email': 'password',
   '/admin/create-user': 'password',
@@ -155,6 +159,14 @@ export function createAuth({ config, db, logger, mailer, secret, now = () => new
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         const body = bodyOf(ctx);
+        // Bounds before anything reaches the database: a 5,000-character email overflowed
+        // PostgreSQL's index on the sign-in throttle (a 500) and was stored as-is on SQLite.
+        if (typeof body.email === 'string' && [...body.email].length > maxEmailLength) {
+          throw new APIError('BAD_REQUEST', { code: 'INVALID_EMAIL', message: `An email address has at most ${maxEmailLength} characters.` });
+        }
+        if (typeof body.name === 'string' && [...body.name.trim()].length > maxNameLength) {
+          throw new APIError('BAD_REQUEST', { code: 'NAME_TOO_LONG', message: `A name has at most ${maxNameLength} characters.` });
+        }
         const field = newPasswordField[ctx.path];
         if (field) {
           const problem = checkNewPassword(body[field], { email: typeof body.email === 'string' ? body.email : undefined });
