@@ -38,6 +38,21 @@ describe('time zones and local dates', () => {
     expect(localDate(new Date(start.getTime() - 1000), 'America/Santiago')).toBe('2026-09-05');
   });
 
+  it.each([
+    // Samoa skipped 2011-12-30 when it crossed the date line; Kwajalein skipped 1993-08-21.
+    ['Pacific/Apia', '2011-12-30', '2011-12-31'],
+    ['Pacific/Kwajalein', '1993-08-21', '1993-08-22'],
+  ])('ends at the first moment after a date %s skipped entirely (%s)', (timeZone, skipped, next) => {
+    const start = startOfLocalDate(skipped, timeZone);
+    expect(localDate(start, timeZone)).toBe(next);
+    expect(localDate(new Date(start.getTime() - 1000), timeZone) < skipped).toBe(true);
+  });
+
+  it('keeps years below 100 as they are (Date.UTC would read 0050 as 1950)', () => {
+    expect(isLocalDate('0050-01-01')).toBe(true);
+    expect(addDays('0050-12-31', 1)).toBe('0051-01-01');
+  });
+
   it('validates and walks calendar dates', () => {
     expect(isLocalDate('2026-02-28')).toBe(true);
     expect(isLocalDate('2026-02-30')).toBe(false);

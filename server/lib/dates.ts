@@ -56,11 +56,18 @@ function offsetAt(instant: Date, timeZone: string): number {
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Midnight UTC of a YYYY-MM-DD date (the day may overflow: day 32 is the next month). Unlike Date.UTC, years below 100 stay themselves. */
+function utcMidnight(date: string, addedDays = 0): number {
+  const match = datePattern.exec(date);
+  if (!match) throw new RangeError(`not a date: ${date}`);
+  const at = new Date(0);
+  at.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + addedDays);
+  return at.getTime();
+}
+
 export function isLocalDate(value: string): boolean {
-  const match = datePattern.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
+  if (!datePattern.test(value)) return false;
+  return new Date(utcMidnight(value)).toISOString().slice(0, 10) === value;
 }
 
 /**
@@ -68,22 +75,19 @@ export function isLocalDate(value: string): boolean {
  * midnight, the first moment that exists).
  */
 export function startOfLocalDate(date: string, timeZone: string): Date {
-  const match = datePattern.exec(date);
-  if (!match) throw new RangeError(`not a date: ${date}`);
-  const midnightUtc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const midnightUtc = utcMidnight(date);
   let guess = midnightUtc - offsetAt(new Date(midnightUtc), timeZone);
   guess = midnightUtc - offsetAt(new Date(guess), timeZone);
-  // If local midnight does not exist (a spring-forward at 00:00), the guess lands on the day before.
-  if (localDate(new Date(guess), timeZone) !== date) {
-    while (localDate(new Date(guess), timeZone) !== date) guess += 15 * 60 * 1000;
-  }
+  // If local midnight does not exist (a spring-forward at 00:00), the guess lands on the day
+  // before: step forward to the first moment of the date. A date the zone skipped entirely
+  // (Pacific/Apia has no 2011-12-30) has none; stop at the first moment after it. Bounded: no
+  // zone's offset moves by more than two days.
+  for (let step = 0; step < 200 && localDate(new Date(guess), timeZone) < date; step += 1) guess += 15 * 60 * 1000;
   return new Date(guess);
 }
 
 export function addDays(date: string, days: number): string {
-  const match = datePattern.exec(date);
-  if (!match) throw new RangeError(`not a date: ${date}`);
-  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days)).toISOString().slice(0, 10);
+  return new Date(utcMidnight(date, days)).toISOString().slice(0, 10);
 }
 
 /** Every local date from `from` to `to`, inclusive. */

@@ -73,6 +73,11 @@ describe(`check-in bad input (${testDatabase})`, () => {
     ['from after to', '/api/v1/checkins/summary?from=2026-02-02&to=2026-02-01'],
     ['a range over 366 days', '/api/v1/checkins/summary?from=2024-01-01&to=2026-01-01'],
     ['an impossible date', '/api/v1/checkins/summary?from=2026-02-30&to=2026-03-01'],
+    // These once hung the server (a loop hunting for a day Date.UTC could not reach) or gave a 500.
+    ['the year 50', '/api/v1/checkins/summary?from=0050-01-01&to=0050-01-02'],
+    ['the last days of year 9999', '/api/v1/checkins/summary?from=9998-12-31&to=9999-12-31'],
+    ['a date past 2100', '/api/v1/checkins/summary?from=2101-01-01&to=2101-01-02'],
+    ['a date before 1970', '/api/v1/checkins/mood?from=1969-12-31'],
     ['a missing date', '/api/v1/checkins/summary?from=2026-02-01'],
     ['a bad cursor', '/api/v1/checkins/mood?cursor=not-a-cursor'],
     ['a page size of 1000', '/api/v1/checkins/water?limit=1000'],

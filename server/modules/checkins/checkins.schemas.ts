@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../../lib/pagination.ts';
+import { localDateSchema } from '../../lib/local-date.ts';
 
 export const maxWaterPerLogMl = 5000;
 export const waterPresetsMl = [150, 250, 330, 500, 750] as const;
@@ -7,7 +8,7 @@ export const maxNoteLength = 1000;
 
 const id = z.string().min(1).max(64);
 const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as 2026-11-23T08:30:00Z' });
-const localDate = z.iso.date({ error: 'must be a date such as 2026-11-23' });
+const localDate = localDateSchema;
 
 /** Emotion tags are short words, lower-cased and de-duplicated. */
 const emotions = z

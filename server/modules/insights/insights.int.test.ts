@@ -47,10 +47,21 @@ describe(`insights (${testDatabase})`, () => {
     ['from after to', '?from=2026-11-05&to=2026-11-01'],
     ['more than 366 days', '?from=2024-01-01&to=2026-01-01'],
     ['an impossible date', '?from=2026-02-30'],
+    ['the year 50', '?from=0050-01-01&to=0050-01-02'],
+    ['the last days of year 9999', '?from=9998-12-31&to=9999-12-31'],
   ])('rejects %s', async (_name, query) => {
     const response = await t.app.inject({ url: `/api/v1/insights${query}`, headers: { cookie: user.cookie } });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('answers for a time zone that skipped a whole day (Samoa, 2011-12-30)', async () => {
+    const samoan = await signUp(t.app);
+    expect((await send(t.app, 'PATCH', '/api/v1/checkins/settings', { cookie: samoan.cookie }, { timeZone: 'Pacific/Apia' })).statusCode).toBe(200);
+    const insights = await t.app.inject({ url: '/api/v1/insights?from=2011-12-01&to=2011-12-31', headers: { cookie: samoan.cookie } });
+    expect(insights.statusCode).toBe(200);
+    const summary = await t.app.inject({ url: '/api/v1/checkins/summary?from=2011-12-01&to=2011-12-31', headers: { cookie: samoan.cookie } });
+    expect(summary.statusCode).toBe(200);
   });
 
   it("shows nothing of anyone else's", async () => {

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/auth.ts';
 import type { InsightsService } from './insights.service.ts';
+import { localDateSchema } from '../../lib/local-date.ts';
 
 const nullableNumber = z.number().nullable();
 
@@ -19,8 +20,8 @@ export const insightsSchema = z.object({
 });
 
 const querySchema = z.object({
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: localDateSchema.optional(),
+  to: localDateSchema.optional(),
 });
 
 export async function insightsRoutes(app: FastifyInstance, { service }: { service: InsightsService }) {

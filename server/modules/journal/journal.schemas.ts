@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../../lib/pagination.ts';
+import { localDateSchema } from '../../lib/local-date.ts';
 
 export const maxTags = 20;
 export const maxTagLength = 40;
@@ -15,7 +16,7 @@ const tags = z
   .pipe(z.array(tag))
   .transform((list) => [...new Set(list)]);
 
-const entryDate = z.iso.date({ error: 'must be a date such as 2026-11-23' });
+const entryDate = localDateSchema;
 const mood = z.number().int().min(1).max(10);
 
 /** The body limit is configuration (MAX_INPUT_LENGTH), so the schemas are built from it. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../../lib/pagination.ts';
+import { localDateSchema } from '../../lib/local-date.ts';
 
 export const maxPayeeLength = 200;
 export const maxNoteLength = 1000;
@@ -8,7 +9,6 @@ export const maxCategoryNameLength = 60;
 export const maxTags = 10;
 
 const id = z.string().min(1).max(64);
-export const localDateSchema = z.iso.date({ error: 'must be a date such as 2026-11-23' });
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as 2026-11');
 const currency = z
   .string()
