@@ -4,7 +4,7 @@ import { signUp, type TestUser } from '../test/auth.ts';
 import { createMemoryMailer } from './integrations/email/mailer.ts';
 
 /** A cursor that is well-formed base64url JSON, as a client could make by hand. */
-const handMade = (at: string) => Buffer.from(JSON.stringify({ at, id: 'x' })).toString('base64url');
+const handMade = (at: string, id = 'x') => Buffer.from(JSON.stringify({ at, id })).toString('base64url');
 
 const timeOrderedLists = [
   '/api/v1/journal/entries',
@@ -16,7 +16,7 @@ const timeOrderedLists = [
 ];
 const impossibleTimes = ['nope', '2026-13-45T99:99:99Z', '2026-11-01|not-a-time', ''];
 
-describe(`every time-ordered list refuses a cursor whose time is not a time (${testDatabase})`, () => {
+describe(`every list refuses a hand-made cursor it cannot use (${testDatabase})`, () => {
   let t: TestApp;
   let admin: TestUser;
   beforeAll(async () => {
@@ -25,6 +25,15 @@ describe(`every time-ordered list refuses a cursor whose time is not a time (${t
   });
   afterAll(async () => {
     await t.close();
+  });
+
+  // A NUL inside the base64url text is invisible to the URL guard; PostgreSQL refuses it in text.
+  it.each([...timeOrderedLists, '/api/v1/money/transactions'])('%s with a NUL inside the cursor → 400 VALIDATION_FAILED', async (url) => {
+    for (const cursor of [handMade('2026-01-01T00:00:00Z', 'x\u0000'), handMade('2026-01-01\u0000|2026-01-01T00:00:00Z')]) {
+      const response = await t.app.inject({ url: `${url}?cursor=${cursor}`, headers: { cookie: admin.cookie } });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.code).toBe('VALIDATION_FAILED');
+    }
   });
 
   it.each(timeOrderedLists.flatMap((url) => impossibleTimes.map((at) => [url, at] as const)))('%s with at=%j → 400 VALIDATION_FAILED', async (url, at) => {

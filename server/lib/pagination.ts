@@ -9,7 +9,9 @@ export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(maxPageSize).default(50),
 });
 
-const cursorSchema = z.object({ at: z.string().max(40), id: z.string().max(64) });
+// The cursor is base64url, so the NUL guard on URLs cannot see inside it: refuse control characters here.
+const cursorText = (max: number) => z.string().max(max).regex(/^[^\p{Cc}]*$/u);
+const cursorSchema = z.object({ at: cursorText(40), id: cursorText(64) });
 export type Cursor = z.infer<typeof cursorSchema>;
 
 /** Keyset cursors are opaque to clients: base64url JSON of the last row's sort key. */
