@@ -6,6 +6,7 @@ import { createTestApp, testDatabase, type TestApp } from '../../../test/app.ts'
 import { newIdentity, send, signUp, type TestUser } from '../../../test/auth.ts';
 import { writeEntry } from '../../../test/journal.ts';
 import { createMemoryMailer } from '../../integrations/email/mailer.ts';
+import { JournalAnalysisRepository } from './journal.repository.ts';
 
 describe(`journal entries (${testDatabase})`, () => {
   let t: TestApp;
@@ -91,5 +92,12 @@ describe(`journal entries (${testDatabase})`, () => {
     expect((await send(t.app, 'PATCH', `/api/v1/journal/entries/${entry.id}`, { cookie: other.cookie }, { body: 'hacked' })).statusCode).toBe(404);
     expect((await send(t.app, 'DELETE', `/api/v1/journal/entries/${entry.id}`, { cookie: other.cookie })).statusCode).toBe(404);
     expect((await t.app.inject({ url: `/api/v1/journal/entries/${entry.id}`, headers: { cookie: owner.cookie } })).json().body).toBe('private thoughts');
+  });
+  it('looks up analyses for more entries than one statement may bind (insights over a big journal)', async () => {
+    const entry = await writeEntry(t.app, owner, { body: 'A calm walk by the river.' });
+    await t.app.jobs.runDue();
+    const ids = [...Array.from({ length: 70_000 }, (_, index) => `missing-${index}`), entry.id];
+    const found = await new JournalAnalysisRepository(t.app.db).forUser(owner.id, ids);
+    expect(found.map((row) => row.entry_id)).toEqual([entry.id]);
   });
 });

@@ -105,8 +105,14 @@ export class JournalAnalysisRepository {
   }
 
   async forUser(userId: string, entryIds: string[]) {
-    if (entryIds.length === 0) return [];
-    return this.#db.kysely.selectFrom('journal_analysis').select(['entry_id', 'result']).where('user_id', '=', userId).where('entry_id', 'in', entryIds).execute();
+    // In slices: one bound parameter per id, and SQLite allows 32,766 per statement, PostgreSQL 65,535.
+    const slice = 1000;
+    const rows: Array<{ entry_id: string; result: string }> = [];
+    for (let start = 0; start < entryIds.length; start += slice) {
+      const ids = entryIds.slice(start, start + slice);
+      rows.push(...(await this.#db.kysely.selectFrom('journal_analysis').select(['entry_id', 'result']).where('user_id', '=', userId).where('entry_id', 'in', ids).execute()));
+    }
+    return rows;
   }
 
   async save(row: { entry_id: string; user_id: string; result: string; provider: string; entry_updated_at: string | Date }, now: Date): Promise<void> {
