@@ -109,6 +109,26 @@ describe(`journal analysis and crisis safety (${testDatabase})`, () => {
     await t.app.jobs.runDue();
     expect((await t.app.inject({ url: `/api/v1/journal/entries/${id}`, headers: { cookie: user.cookie } })).json().analysis.outdated).toBe(false);
   });
+
+  it('an edit that leaves the words alone (mood, date) keeps the analysis current', async () => {
+    const id = (await write('A grey day.')).json().id;
+    await t.app.jobs.runDue();
+    expect((await send(t.app, 'PATCH', `/api/v1/journal/entries/${id}`, { cookie: user.cookie }, { mood: 7 })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: `/api/v1/journal/entries/${id}`, headers: { cookie: user.cookie } })).json().analysis).toMatchObject({ status: 'done', outdated: false });
+  });
+
+  it('reads the tags too: crisis words only in a tag still bring support, on writing and on editing', async () => {
+    const headers = { cookie: user.cookie };
+    const created = await send(t.app, 'POST', '/api/v1/journal/entries', headers, { body: 'Long day at work.', tags: ['want to die'] });
+    expect(['concern', 'crisis']).toContain(created.json().support?.level);
+    await t.app.jobs.runDue();
+    expect((await t.app.inject({ url: `/api/v1/journal/entries/${created.json().id}`, headers })).json().analysis).toMatchObject({ supportShown: true, reflection: null });
+
+    const plain = (await send(t.app, 'POST', '/api/v1/journal/entries', headers, { body: 'Long day at work.' })).json();
+    expect(plain.support).toBeNull();
+    const retagged = await send(t.app, 'PATCH', `/api/v1/journal/entries/${plain.id}`, headers, { tags: ['no reason to live'] });
+    expect(['concern', 'crisis']).toContain(retagged.json().support?.level);
+  });
 });
 
 describe(`journal analysis through an OpenAI-compatible server (${testDatabase})`, () => {

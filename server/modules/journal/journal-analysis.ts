@@ -19,6 +19,15 @@ export interface AnalysisView {
 
 const context = (entryId: string) => `journal_analysis.result:${entryId}`;
 
+/**
+ * What the crisis detector reads of an entry: title, body and tags, each tag as its own
+ * sentence. People put the hardest words where they think nobody looks; a tag such as
+ * "want to die" must count like the same words in the body.
+ */
+export function crisisTextOf(entry: { title: string | null; body: string; tags: readonly string[] }): string {
+  return [entry.title ?? '', entry.body, ...entry.tags.map((tag) => `${tag}.`)].join('\n');
+}
+
 /** Background analysis of an entry after each save; the save itself never waits for it. */
 export class JournalAnalysisService {
   readonly #entries: JournalRepository;
@@ -37,16 +46,23 @@ export class JournalAnalysisService {
   async analyse(payload: { userId: string; entryId: string }): Promise<void> {
     const row = await this.#entries.find(payload.userId, payload.entryId);
     if (!row) return;
-    const title = row.title ? this.#cipher.decrypt(row.title, `journal_entry.title:${row.id}`) : '';
-    const text = `${title}\n${this.#cipher.decrypt(row.body, `journal_entry.body:${row.id}`)}`;
+    const title = row.title ? this.#cipher.decrypt(row.title, `journal_entry.title:${row.id}`) : null;
+    const body = this.#cipher.decrypt(row.body, `journal_entry.body:${row.id}`);
+    const tags = JSON.parse(this.#cipher.decrypt(row.tags, `journal_entry.tags:${row.id}`)) as string[];
+    const text = `${title ?? ''}\n${body}`;
     const seed = createHash('sha256').update(row.id).digest().readUInt32BE(0);
     const analysis = await this.#provider.analyseEntry({ text, seed, userId: row.user_id });
-    const crisis = detectCrisis(text).level !== 'none';
+    const crisis = detectCrisis(crisisTextOf({ title, body, tags })).level !== 'none';
     const stored = { ...analysis, reflection: crisis ? null : analysis.reflection, supportShown: crisis };
     await this.#analyses.save(
       { entry_id: row.id, user_id: row.user_id, result: this.#cipher.encrypt(JSON.stringify(stored), context(row.id)), provider: this.#provider.name, entry_updated_at: row.updated_at },
       new Date(),
     );
+  }
+
+  /** After an edit that leaves the words alone (mood, date): the analysis still describes the entry. */
+  async keepCurrent(userId: string, entryId: string, entryUpdatedAt: Date): Promise<void> {
+    await this.#analyses.markCurrent(userId, entryId, entryUpdatedAt);
   }
 
   async view(userId: string, entryId: string, entryUpdatedAt: string): Promise<AnalysisView> {

@@ -69,6 +69,10 @@ describe(`journal entries (${testDatabase})`, () => {
     expect(await search('q=cafe%20sam')).toEqual(['2026-11-03']);
     expect(await search('tag=outdoors')).toEqual(['2026-11-03', '2026-11-01']);
     expect(await search('tag=outdoors&mood=7')).toEqual(['2026-11-01']);
+    // A tag is looked up normalised as it was saved: case, spaces, a leading #, composed accents.
+    await writeEntry(t.app, user, { body: 'Bath and an early night.', tags: ['Self  Care', 'café'], entryDate: '2026-11-04' });
+    expect(await search('tag=%23self%20%20CARE')).toEqual(['2026-11-04']);
+    expect(await search(`tag=${encodeURIComponent('cafe\u0301')}`)).toEqual(['2026-11-04']);
     expect(await search('from=2026-11-02&to=2026-11-02')).toEqual(['2026-11-02']);
     expect(await search('q=nothinglikethis')).toEqual([]);
     // Someone else's words never match my entries.

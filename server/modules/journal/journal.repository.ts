@@ -115,6 +115,10 @@ export class JournalAnalysisRepository {
     return rows;
   }
 
+  async markCurrent(userId: string, entryId: string, entryUpdatedAt: Date): Promise<void> {
+    await this.#db.kysely.updateTable('journal_analysis').set({ entry_updated_at: timestampFor(this.#db.dialect, entryUpdatedAt) }).where('entry_id', '=', entryId).where('user_id', '=', userId).execute();
+  }
+
   async save(row: { entry_id: string; user_id: string; result: string; provider: string; entry_updated_at: string | Date }, now: Date): Promise<void> {
     const values = { ...row, analysed_at: timestampFor(this.#db.dialect, now) };
     await this.#db.kysely

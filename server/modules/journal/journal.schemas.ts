@@ -34,7 +34,8 @@ export function entrySchemas(maxLength: number) {
 export const entryListQuerySchema = pageQuerySchema.extend({
   from: entryDate.optional(),
   to: entryDate.optional(),
-  tag: z.string().max(maxTagLength + 1).optional(),
+  // Normalised exactly as a saved tag is, so ?tag=Self%20%20Care finds "self care".
+  tag: z.string().max(200).pipe(tag).optional(),
   mood: z.coerce.number().int().min(1).max(10).optional(),
   q: z.string().trim().max(200).optional(),
 });

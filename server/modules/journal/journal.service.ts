@@ -7,7 +7,7 @@ import type { FieldCipher } from '../../lib/field-crypto.ts';
 import { toDate } from '../../lib/time.ts';
 import type { Actor } from '../../plugins/auth.ts';
 import type { SafetyService, Support } from '../safety/safety.service.ts';
-import type { JournalAnalysisService } from './journal-analysis.ts';
+import { crisisTextOf, type JournalAnalysisService } from './journal-analysis.ts';
 import type { EntryRow, JournalRepository } from './journal.repository.ts';
 import type { Entry, EntryCreate, EntryListQuery, EntryPatch } from './journal.schemas.ts';
 
@@ -68,8 +68,9 @@ export class JournalService {
 
   /** Runs on every save, synchronously, so support shows at once; analysis follows in the background. */
   async #afterSave(actor: Actor, entry: Entry, textChanged: boolean, country: string | undefined): Promise<SavedEntry> {
-    const support = textChanged ? await this.#deps.safety.assess(actor.userId, `${entry.title ?? ''}\n${entry.body}`, 'journal', country) : null;
+    const support = textChanged ? await this.#deps.safety.assess(actor.userId, crisisTextOf(entry), 'journal', country) : null;
     if (textChanged) await this.#deps.enqueueAnalysis(actor.userId, entry.id, entry.updatedAt);
+    else await this.#deps.analysis.keepCurrent(actor.userId, entry.id, new Date(entry.updatedAt));
     return { ...entry, support };
   }
 
@@ -125,7 +126,7 @@ export class JournalService {
     if (patch.entryDate !== undefined) changes.entry_date = patch.entryDate;
     const textChanged = patch.title !== undefined || patch.body !== undefined || patch.tags !== undefined;
     await this.#deps.repository.update(actor.userId, id, changes, textChanged ? entryTokens(this.#deps.index, title, body, tags) : undefined);
-    return this.#afterSave(actor, await this.#find(actor, id), patch.title !== undefined || patch.body !== undefined, country);
+    return this.#afterSave(actor, await this.#find(actor, id), textChanged, country);
   }
 
   async delete(actor: Actor, id: string): Promise<void> {
@@ -134,7 +135,7 @@ export class JournalService {
 
   async list(actor: Actor, query: EntryListQuery) {
     const tokens = [...new Set(searchWords(query.q ?? ''))].slice(0, 10).map((word) => this.#deps.index.token(word));
-    if (query.tag) tokens.push(this.#deps.index.token(tagWord(query.tag.trim().toLowerCase().replace(/^#/, ''))));
+    if (query.tag) tokens.push(this.#deps.index.token(tagWord(query.tag)));
     const page = await this.#deps.repository.list(actor.userId, { from: query.from, to: query.to, mood: query.mood, tokens, cursor: query.cursor, limit: query.limit });
     return { items: page.items.map((row) => this.#view(row)), nextCursor: page.nextCursor };
   }
