@@ -78,6 +78,18 @@ export class JobRepository {
     return undefined;
   }
 
+  /** Extends the lease of a job this worker still holds; false when it no longer does. */
+  async renew(id: string, workerId: string, leaseMs: number, now: Date): Promise<boolean> {
+    const result = await this.#db.kysely
+      .updateTable('job')
+      .set({ locked_until: this.#ts(new Date(now.getTime() + leaseMs)), updated_at: this.#ts(now) })
+      .where('id', '=', id)
+      .where('locked_by', '=', workerId)
+      .where('status', '=', 'running')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
   async complete(id: string, workerId: string, now: Date): Promise<void> {
     await this.#db.kysely.updateTable('job').set({ status: 'done', locked_by: null, locked_until: null, updated_at: this.#ts(now) }).where('id', '=', id).where('locked_by', '=', workerId).execute();
   }

@@ -45,6 +45,29 @@ describe(`durable jobs (${testDatabase})`, () => {
     expect(done.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
   });
 
+  it('renews the lease of a long job, so no other worker takes it over and runs it twice', async () => {
+    await repository.enqueue('test.long', {}, { uniqueKey: 'long' }, now());
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let started = () => {};
+    const running = new Promise<void>((resolve) => (started = resolve));
+    let runs = 0;
+    const handler: JobHandler = async () => {
+      runs += 1;
+      started();
+      await released;
+    };
+    const first = worker({ 'test.long': handler }, 3000).runDue();
+    await running;
+    clock = new Date(clock.getTime() + 2500);
+    await new Promise((resolve) => setTimeout(resolve, 1200)); // one heartbeat, at the later time
+    clock = new Date(clock.getTime() + 2500); // past the first lease, inside the renewed one
+    expect(await worker({ 'test.long': handler }, 3000).runDue()).toBe(0);
+    release();
+    expect(await first).toBe(1);
+    expect(runs).toBe(1);
+  });
+
   it('retries with backoff, then gives up after the last attempt', async () => {
     await repository.enqueue('test.flaky', {}, { uniqueKey: 'flaky', maxAttempts: 2 }, now());
     let calls = 0;

@@ -71,7 +71,7 @@ export class JobWorker {
       try {
         const handler = handlers[job.kind];
         if (!handler) throw new Error(`no handler for ${job.kind}`);
-        await handler(JSON.parse(job.payload) as unknown);
+        await this.#whileHolding(job.id, () => handler(JSON.parse(job.payload) as unknown));
         await repository.complete(job.id, this.id, now());
         processed.inc({ kind: job.kind, outcome: 'done' });
       } catch (error) {
@@ -85,5 +85,22 @@ export class JobWorker {
       if (!this.#started && this.#timer !== undefined) break;
     }
     return count;
+  }
+
+  /**
+   * Runs a handler while renewing the job's lease every third of it, so a long job (an AI call
+   * that times out and retries) is never taken over by another instance and run twice.
+   */
+  async #whileHolding<T>(jobId: string, run: () => Promise<T>): Promise<T> {
+    const { repository, leaseMs, logger, now } = this.#options;
+    const heartbeat = setInterval(() => {
+      repository.renew(jobId, this.id, leaseMs, now()).catch((error: unknown) => logger.warn({ jobId, error: error instanceof Error ? error.name : 'Error' }, 'could not renew a job lease'));
+    }, Math.max(1000, Math.floor(leaseMs / 3)));
+    heartbeat.unref();
+    try {
+      return await run();
+    } finally {
+      clearInterval(heartbeat);
+    }
   }
 }
