@@ -153,7 +153,7 @@ async function rotateKeyCommand(config: Config): Promise<number> {
   try {
     await migrateToLatest(db);
     const report = await reencryptAll(new EncryptedDataRepository(db), new FieldCipher(keyring), new BlindIndex(currentKey(keyring)), entryTokens);
-    console.log(`re-encrypted under key ${keyring.currentKeyId}: ${report.moodNotes} check-in notes, ${report.journalEntries} journal entries (search index rebuilt), ${report.analyses} analyses, ${report.profiles} profiles, ${report.safetyPlans} safety plans, ${report.moneyNotes + report.recurringNotes} money notes, ${report.importFiles} uploaded files`);
+    console.log(`re-encrypted under key ${keyring.currentKeyId}: ${report.moodNotes} check-in notes, ${report.moodEmotions} check-in emotion lists, ${report.journalEntries} journal entries (search index rebuilt), ${report.analyses} analyses, ${report.profiles} profiles, ${report.safetyPlans} safety plans, ${report.moneyNotes + report.recurringNotes} money notes, ${report.importFiles} uploaded files`);
     console.log('Back up the new key now. Old keys can be removed once no backup you might restore still needs them.');
     return 0;
   } finally {

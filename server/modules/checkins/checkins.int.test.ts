@@ -32,14 +32,19 @@ describe(`check-ins (${testDatabase})`, () => {
     expect((await t.app.inject({ url: `/api/v1/checkins/mood/${mood.id}`, headers: { cookie: owner.cookie } })).statusCode).toBe(404);
   });
 
-  it('stores notes encrypted: a canary never appears in the database', async () => {
+  it('stores notes and emotions encrypted: a canary never appears in the database', async () => {
     const canary = `canary-${Date.now()}-wellbeing`;
-    await logMood(t.app, owner, { note: canary });
-    const stored = await sql<{ note: string }>`select note from mood_checkin where note is not null`.execute(t.app.db.kysely);
+    const emotion = `canaryemotion${Date.now().toString(36).replace(/\d/g, 'x')}`;
+    const mood = await logMood(t.app, owner, { note: canary, emotions: [emotion] });
+    expect(mood.note).toBe(canary);
+    const stored = await sql<{ note: string; emotions: string }>`select note, emotions from mood_checkin where note is not null`.execute(t.app.db.kysely);
     expect(stored.rows.every((row) => row.note.startsWith('v1:') && !row.note.includes(canary))).toBe(true);
+    expect(stored.rows.every((row) => row.emotions.startsWith('v1:') && !row.emotions.includes(emotion))).toBe(true);
     if (testDatabase === 'sqlite') {
       for (const file of readdirSync(t.environment.dataDir).filter((name) => name.startsWith('daybook.sqlite'))) {
-        expect(readFileSync(path.join(t.environment.dataDir, file)).includes(Buffer.from(canary))).toBe(false);
+        const bytes = readFileSync(path.join(t.environment.dataDir, file));
+        expect(bytes.includes(Buffer.from(canary))).toBe(false);
+        expect(bytes.includes(Buffer.from(emotion))).toBe(false);
       }
     }
   });

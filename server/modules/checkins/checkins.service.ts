@@ -38,6 +38,9 @@ export interface CheckinDeps {
 }
 
 const noteContext = (id: string) => `mood_checkin.note:${id}`;
+const emotionsContext = (id: string) => `mood_checkin.emotions:${id}`;
+/** Rows written before emotions were encrypted hold plain JSON; `daybook rotate-key` encrypts them. */
+const isLegacyPlaintext = (stored: string) => stored.startsWith('[');
 
 export class CheckinService {
   readonly #deps: CheckinDeps;
@@ -79,7 +82,7 @@ export class CheckinService {
       ownerId: row.user_id,
       score: row.score,
       note: row.note ? this.#deps.cipher.decrypt(row.note, noteContext(row.id)) : null,
-      emotions: JSON.parse(row.emotions) as string[],
+      emotions: JSON.parse(isLegacyPlaintext(row.emotions) ? row.emotions : this.#deps.cipher.decrypt(row.emotions, emotionsContext(row.id))) as string[],
       recordedAt: toDate(row.recorded_at).toISOString(),
       createdBy: row.created_by,
       createdAt: toDate(row.created_at).toISOString(),
@@ -135,7 +138,8 @@ export class CheckinService {
       user_id: owner,
       score: input.score,
       note: input.note ? this.#deps.cipher.encrypt(input.note, noteContext(id)) : null,
-      emotions: JSON.stringify(input.emotions ?? []),
+      // Words such as "hopeless" are health information, encrypted like the note.
+      emotions: this.#deps.cipher.encrypt(JSON.stringify(input.emotions ?? []), emotionsContext(id)),
       recorded_at: this.#deps.repository.ts(this.#recordedAt(input.recordedAt)),
       created_by: actor.userId,
       created_at: this.#deps.repository.ts(now),
@@ -157,7 +161,7 @@ export class CheckinService {
     const changes: Partial<Pick<MoodRow, 'score' | 'note' | 'emotions' | 'recorded_at'>> = {};
     if (patch.score !== undefined) changes.score = patch.score;
     if (patch.note !== undefined) changes.note = patch.note ? this.#deps.cipher.encrypt(patch.note, noteContext(id)) : null;
-    if (patch.emotions !== undefined) changes.emotions = JSON.stringify(patch.emotions);
+    if (patch.emotions !== undefined) changes.emotions = this.#deps.cipher.encrypt(JSON.stringify(patch.emotions), emotionsContext(id));
     if (patch.recordedAt !== undefined) changes.recorded_at = this.#deps.repository.ts(this.#recordedAt(patch.recordedAt));
     await this.#deps.repository.updateMood(id, row.user_id, changes, this.#now());
     await this.#publish(row.user_id, 'mood', 'updated', id);

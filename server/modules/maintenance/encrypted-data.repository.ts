@@ -18,6 +18,14 @@ export class EncryptedDataRepository {
     await this.#db.kysely.updateTable('mood_checkin').set({ note }).where('id', '=', id).execute();
   }
 
+  async moodEmotions(afterId: string) {
+    return this.#db.kysely.selectFrom('mood_checkin').select(['id', 'emotions']).where('id', '>', afterId).orderBy('id').limit(batchSize).execute();
+  }
+
+  async setMoodEmotions(id: string, emotions: string): Promise<void> {
+    await this.#db.kysely.updateTable('mood_checkin').set({ emotions }).where('id', '=', id).execute();
+  }
+
   async moneyNotes(afterId: string) {
     return this.#db.kysely.selectFrom('money_transaction').select(['id', 'note']).where('id', '>', afterId).where('note', 'is not', null).orderBy('id').limit(batchSize).execute();
   }

@@ -19,7 +19,11 @@ describe(`daybook rotate-key (${testDatabase})`, () => {
     const env = { ...first.environment.env };
     const user = await signUp(first.app);
     const entry = await writeEntry(first.app, user, { title: 'Before', body: 'The lighthouse kept blinking.', tags: ['sea'] });
-    const mood = await logMood(first.app, user, { note: 'note before rotation' });
+    const mood = await logMood(first.app, user, { note: 'note before rotation', emotions: ['hopeless'] });
+    // A row from before emotions were encrypted: rotation encrypts it.
+    const legacy = await logMood(first.app, user, { emotions: ['weary'] });
+    await sql`update mood_checkin set emotions = ${'["weary"]'} where id = ${legacy.id}`.execute(first.app.db.kysely);
+    expect((await first.app.inject({ url: `/api/v1/checkins/mood/${legacy.id}`, headers: { cookie: user.cookie } })).json().emotions).toEqual(['weary']);
     await first.app.jobs.runDue();
     await send(first.app, 'PUT', '/api/v1/profile', { cookie: user.cookie }, { gender: 'rather not say' });
     await send(first.app, 'PUT', '/api/v1/safety/plan', { cookie: user.cookie }, { warningSigns: ['not sleeping'] });
@@ -29,7 +33,7 @@ describe(`daybook rotate-key (${testDatabase})`, () => {
 
     const result = spawnSync(process.execPath, [cliPath, 'rotate-key'], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('1 check-in notes, 1 journal entries (search index rebuilt), 1 analyses, 1 profiles, 1 safety plans, 1 money notes');
+    expect(result.stdout).toContain('1 check-in notes, 2 check-in emotion lists, 1 journal entries (search index rebuilt), 1 analyses, 1 profiles, 1 safety plans, 1 money notes');
     expect(readFileSync(path.join(first.environment.dataDir, 'encryption-key'), 'utf8')).not.toBe(keyBefore);
     expect(readFileSync(path.join(first.environment.dataDir, 'encryption-key.previous'), 'utf8')).toContain(keyBefore.trim());
 
@@ -39,7 +43,10 @@ describe(`daybook rotate-key (${testDatabase})`, () => {
       const newKeyId = (await sql<{ body: string }>`select body from journal_entry`.execute(second.app.db.kysely)).rows[0]?.body.split(':')[1];
       expect(second.app.cipher.needsRotation(`v1:${newKeyId}:x:y`)).toBe(false);
       expect((await second.app.inject({ url: `/api/v1/journal/entries/${entry.id}`, headers: { cookie } })).json()).toMatchObject({ title: 'Before', body: 'The lighthouse kept blinking.', tags: ['sea'], analysis: { status: 'done' } });
-      expect((await second.app.inject({ url: `/api/v1/checkins/mood/${mood.id}`, headers: { cookie } })).json().note).toBe('note before rotation');
+      expect((await second.app.inject({ url: `/api/v1/checkins/mood/${mood.id}`, headers: { cookie } })).json()).toMatchObject({ note: 'note before rotation', emotions: ['hopeless'] });
+      expect((await second.app.inject({ url: `/api/v1/checkins/mood/${legacy.id}`, headers: { cookie } })).json().emotions).toEqual(['weary']);
+      const stored = await sql<{ emotions: string }>`select emotions from mood_checkin`.execute(second.app.db.kysely);
+      expect(stored.rows.every((row) => row.emotions.startsWith(`v1:${newKeyId}:`))).toBe(true);
       expect((await second.app.inject({ url: '/api/v1/profile', headers: { cookie } })).json().gender).toBe('rather not say');
       expect((await second.app.inject({ url: '/api/v1/safety/plan', headers: { cookie } })).json().warningSigns).toEqual(['not sleeping']);
       expect((await second.app.inject({ url: `/api/v1/money/transactions/${spent.id}`, headers: { cookie } })).json().note).toBe('therapy co-pay');

@@ -4,6 +4,7 @@ import type { EncryptedDataRepository } from './encrypted-data.repository.ts';
 
 export interface RotationReport {
   moodNotes: number;
+  moodEmotions: number;
   journalEntries: number;
   analyses: number;
   profiles: number;
@@ -19,13 +20,18 @@ async function rotateColumn(
   page: (afterId: string) => Promise<Array<{ id: string; value: string | null }>>,
   save: (id: string, value: string) => Promise<void>,
   context: (id: string) => string,
+  /** Values from before the column was encrypted: encrypted now rather than re-encrypted. */
+  isPlaintext: (value: string) => boolean = () => false,
 ): Promise<number> {
   let count = 0;
   for (let after = ''; ; ) {
     const rows = await page(after);
     if (rows.length === 0) return count;
     for (const row of rows) {
-      if (row.value && cipher.needsRotation(row.value)) {
+      if (row.value && isPlaintext(row.value)) {
+        await save(row.id, cipher.encrypt(row.value, context(row.id)));
+        count += 1;
+      } else if (row.value && cipher.needsRotation(row.value)) {
         await save(row.id, cipher.reencrypt(row.value, context(row.id)));
         count += 1;
       }
@@ -49,6 +55,13 @@ export async function reencryptAll(
     async (after) => (await repository.moodNotes(after)).map((row) => ({ id: row.id, value: row.note })),
     (id, value) => repository.setMoodNote(id, value),
     (id) => `mood_checkin.note:${id}`,
+  );
+  const moodEmotions = await rotateColumn(
+    cipher,
+    async (after) => (await repository.moodEmotions(after)).map((row) => ({ id: row.id, value: row.emotions })),
+    (id, value) => repository.setMoodEmotions(id, value),
+    (id) => `mood_checkin.emotions:${id}`,
+    (value) => value.startsWith('['),
   );
   const analyses = await rotateColumn(
     cipher,
@@ -112,5 +125,5 @@ export async function reencryptAll(
     }
     after = rows.at(-1)?.id ?? after;
   }
-  return { moodNotes, journalEntries, analyses, profiles, safetyPlans, moneyNotes, recurringNotes, importFiles };
+  return { moodNotes, moodEmotions, journalEntries, analyses, profiles, safetyPlans, moneyNotes, recurringNotes, importFiles };
 }
