@@ -55,7 +55,7 @@ export class JobRepository {
     const at = this.#ts(now);
     const candidates = await this.#db.kysely
       .selectFrom('job')
-      .select(['id', 'kind', 'payload', 'attempts', 'max_attempts'])
+      .select(['id', 'kind', 'payload', 'status', 'attempts', 'max_attempts'])
       .where('kind', 'in', kinds)
       .where('status', 'in', ['pending', 'running'])
       .where('run_at', '<=', at)
@@ -64,6 +64,17 @@ export class JobRepository {
       .limit(5)
       .execute();
     for (const job of candidates) {
+      if (job.status === 'running' && job.attempts >= job.max_attempts) {
+        // Its last attempt's instance died mid-job (perhaps the job killed it): no more tries.
+        await this.#db.kysely
+          .updateTable('job')
+          .set({ status: 'failed', last_error: 'LeaseExpired', locked_by: null, locked_until: null, updated_at: at })
+          .where('id', '=', job.id)
+          .where('status', '=', 'running')
+          .where('locked_until', '<', at)
+          .execute();
+        continue;
+      }
       const claimed = await this.#db.kysely
         .updateTable('job')
         .set((eb) => ({ status: 'running', locked_by: workerId, locked_until: this.#ts(new Date(now.getTime() + leaseMs)), attempts: eb('attempts', '+', 1), updated_at: at }))

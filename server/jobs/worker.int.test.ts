@@ -68,6 +68,18 @@ describe(`durable jobs (${testDatabase})`, () => {
     expect(runs).toBe(1);
   });
 
+  it('gives up on a job whose last attempt died with its instance, instead of retrying it forever', async () => {
+    await repository.enqueue('test.doomed', {}, { uniqueKey: 'doomed', maxAttempts: 1 }, now());
+    // An instance claims it and dies mid-job: never completes, never fails it.
+    expect(await repository.claimNext(['test.doomed'], 'worker-that-died', 1000, now())).toBeDefined();
+    clock = new Date(clock.getTime() + 2000);
+    let runs = 0;
+    expect(await worker({ 'test.doomed': async () => void (runs += 1) }).runDue()).toBe(0);
+    expect(runs).toBe(0);
+    const row = await db.kysely.selectFrom('job').select(['status', 'last_error']).where('unique_key', '=', 'doomed').executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'failed', last_error: 'LeaseExpired' });
+  });
+
   it('retries with backoff, then gives up after the last attempt', async () => {
     await repository.enqueue('test.flaky', {}, { uniqueKey: 'flaky', maxAttempts: 2 }, now());
     let calls = 0;
