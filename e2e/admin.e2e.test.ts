@@ -143,7 +143,7 @@ describe.skipIf(skipWithoutBrowser)('the admin console', () => {
     await chooseAction(row, leaving, 'Delete account');
     const dialog = page.getByRole('dialog', { name: `Delete the account of ${leaving.name}?` });
     const typed = dialog.getByLabel(/^Type their email address/);
-    expect(await page.evaluate<boolean>(`document.activeElement === document.querySelector('dialog[open] input')`)).toBe(true);
+    await expect.poll(() => page.evaluate<boolean>(`document.activeElement === document.querySelector('dialog[open] input')`)).toBe(true);
     await typed.fill('someone.else@example.org');
     await dialog.getByRole('button', { name: 'Delete account' }).click();
     await dialog.getByText(`Type ${leaving.email} to confirm.`).waitFor();

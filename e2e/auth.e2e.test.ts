@@ -31,7 +31,7 @@ describe.skipIf(skipWithoutBrowser)('signing in and recovering an account', () =
     const summary = page.getByRole('alert');
     await summary.waitFor();
     expect(await summary.textContent()).toMatch(/invalid email or password/i);
-    expect(await page.evaluate<string | null>(`document.activeElement?.getAttribute('role')`)).toBe('alert');
+    await expect.poll(() => page.evaluate<string | null>(`document.activeElement?.getAttribute('role')`)).toBe('alert');
     expect(page.url()).toContain('/sign-in');
     await saveScreenshot(page, 'sign-in-error-desktop-light');
     allowProblems(current, /401.*sign-in\/email|sign-in\/email.*401|status of 401/);

@@ -134,7 +134,7 @@ describe.skipIf(skipWithoutBrowser)('money', () => {
     await page.getByRole('button', { name: 'Upload and continue' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported.' });
     await alert.getByText('This does not look like a CSV text file').waitFor();
-    expect(await page.evaluate<string | null>(`document.activeElement?.getAttribute('role') ?? null`)).toBe('alert');
+    await expect.poll(() => page.evaluate<string | null>(`document.activeElement?.getAttribute('role') ?? null`)).toBe('alert');
     const { items } = (await callApi(suite.e2e, session, 'GET', '/api/v1/money/transactions')) as { items: unknown[] };
     expect(items).toEqual([]);
     allowProblems(session, /\b415\b|Unsupported Media Type/);

@@ -63,10 +63,10 @@ describe.skipIf(skipWithoutBrowser)('settings: sessions, API keys and sharing', 
     await button.click();
     const dialog = page.getByRole('dialog', { name: 'Sign out everywhere else?' });
     await dialog.waitFor();
-    expect(await page.evaluate<string>(`document.activeElement?.textContent ?? ''`)).toBe('Cancel');
+    await expect.poll(() => page.evaluate<string>(`document.activeElement?.textContent ?? ''`)).toBe('Cancel');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    expect(await page.evaluate<string>(`document.activeElement?.textContent ?? ''`)).toBe('Sign out everywhere else');
+    await expect.poll(() => page.evaluate<string>(`document.activeElement?.textContent ?? ''`)).toBe('Sign out everywhere else');
     expect(await items.count()).toBe(3);
 
     await button.click();
@@ -119,7 +119,7 @@ describe.skipIf(skipWithoutBrowser)('settings: sessions, API keys and sharing', 
     await keys.getByText('You have no API keys.').waitFor();
     await keys.getByText('The key “Backup script” is revoked.', { exact: false }).waitFor();
     // Its row (and the button that had focus) is gone: focus lands on the message, not nowhere.
-    expect(await page.evaluate<string>(`document.activeElement?.textContent ?? ''`)).toContain('is revoked');
+    await expect.poll(() => page.evaluate<string>(`document.activeElement?.textContent ?? ''`)).toContain('is revoked');
     const after = await fetch(`${suite.e2e.baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
     expect(after.status).toBe(401);
   });
