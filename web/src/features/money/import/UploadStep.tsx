@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/Button.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { labelClasses, hintClasses } from '../../../components/form/field-styles.ts';
@@ -19,10 +19,13 @@ export function UploadStep({ owner, onUploaded }: { owner: Owner; onUploaded: (v
   const summary = useRef<HTMLDivElement>(null);
   const uploading = progress !== undefined;
 
-  const fail = (problem: unknown) => {
-    setError(problem);
-    requestAnimationFrame(() => summary.current?.focus());
-  };
+  // After React has rendered the summary (it is not in the page until there is an error): a
+  // requestAnimationFrame could run before that commit and find nothing to focus.
+  useEffect(() => {
+    if (error) summary.current?.focus();
+  }, [error]);
+
+  const fail = (problem: unknown) => setError(problem);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
